@@ -1,0 +1,56 @@
+// Builds the offline basemap under geodata/basemap/ from Natural Earth (world-atlas, public domain).
+// Run with `npm run basemap`; the outputs are committed so the app never needs this at run time.
+import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { feature, mesh } from 'topojson-client';
+import * as turf from '@turf/turf';
+import { BASEMAP_BBOX, CITIES, COUNTRY_LABELS, SEAS } from './basemap-config.js';
+
+const require = createRequire(import.meta.url);
+const out = new URL('../geodata/basemap/', import.meta.url);
+
+/** Rounds coordinates to about 100 m, which is finer than the 1:50m source. */
+function roundCoords(geometry) {
+	const round = (c) => (typeof c[0] === 'number' ? c.map((v) => Math.round(v * 1000) / 1000) : c.map(round));
+	return { ...geometry, coordinates: round(geometry.coordinates) };
+}
+
+function clipped(geojsonFeature, properties) {
+	const clip = turf.bboxClip(geojsonFeature, BASEMAP_BBOX);
+	const coords = clip.geometry.coordinates;
+	if (!coords.length || coords.every((part) => !part.length)) return null;
+	return { type: 'Feature', properties, geometry: roundCoords(clip.geometry) };
+}
+
+async function writeCollection(name, features) {
+	const body = JSON.stringify({ type: 'FeatureCollection', features });
+	await writeFile(new URL(name, out), body + '\n');
+	console.log(`geodata/basemap/${name}: ${features.length} features, ${(body.length / 1024).toFixed(0)} KiB`);
+}
+
+const topology = JSON.parse(await readFile(require.resolve('world-atlas/countries-50m.json'), 'utf8'));
+const countries = topology.objects.countries;
+
+const land = feature(topology, countries)
+	.features.map((f) => clipped(f, { name: f.properties.name }))
+	.filter(Boolean);
+
+// Borders come from arcs shared by two countries and the coastline from arcs used once,
+// so the rectangle the region is clipped to never shows up as a line.
+const borders = clipped({ type: 'Feature', geometry: mesh(topology, countries, (a, b) => a !== b) }, { kind: 'border' });
+const coast = clipped({ type: 'Feature', geometry: mesh(topology, countries, (a, b) => a === b) }, { kind: 'coast' });
+
+const countryNames = new Set(land.map((f) => f.properties.name));
+for (const label of COUNTRY_LABELS) {
+	if (!countryNames.has(label.name)) throw new Error(`Country label "${label.name}" matches no Natural Earth country`);
+}
+
+await writeCollection('land.geojson', land);
+await writeCollection('borders.geojson', [borders, coast]);
+
+const point = (at, properties) => ({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: at } });
+await writeCollection('places.geojson', [
+	...COUNTRY_LABELS.map((c) => point(c.at, { kind: 'country', name: c.label, rank: c.rank })),
+	...CITIES.map((c) => point(c.at, { kind: c.capital ? 'capital' : 'city', name: c.name, rank: c.rank })),
+	...SEAS.map((s) => point(s.at, { kind: 'sea', name: s.name, rank: s.rank }))
+]);

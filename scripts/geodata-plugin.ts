@@ -1,0 +1,60 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { extname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+import { loadScenario } from '../src/lib/data/scenario.ts';
+import { describeProblem } from '../src/lib/data/validate.ts';
+import { DATA_PREFIX } from '../src/lib/data/read.ts';
+
+const GEODATA = fileURLToPath(new URL('../geodata/', import.meta.url));
+const TYPES: Record<string, string> = { '.json': 'application/json', '.geojson': 'application/geo+json' };
+
+async function dataFiles(dir = GEODATA): Promise<string[]> {
+	const entries = await readdir(dir, { withFileTypes: true });
+	const nested = await Promise.all(
+		entries.map((entry) => (entry.isDirectory() ? dataFiles(join(dir, entry.name)) : Promise.resolve([join(dir, entry.name)])))
+	);
+	return nested.flat().filter((file) => extname(file) in TYPES);
+}
+
+const readGeodata = (path: string) => readFile(join(GEODATA, path), 'utf8');
+
+/**
+ * Serves geodata/ at /data/ in development, copies it into the build, and validates the scenario at
+ * build time with the same code the app runs at load time. Problems are printed, not fatal: the app
+ * shows them too and loads everything else, and `npm test` fails on them.
+ */
+export function geodata(): Plugin {
+	let serverBuild = false;
+	return {
+		name: 'geodata',
+		configResolved(config) {
+			serverBuild = Boolean(config.build.ssr);
+		},
+		configureServer(server) {
+			server.middlewares.use(`/${DATA_PREFIX}`, (req, res, next) => {
+				const path = decodeURIComponent((req.url ?? '').split('?')[0]).replace(/^\/+/, '');
+				if (path.split('/').includes('..') || !(extname(path) in TYPES)) return next();
+				readGeodata(path).then(
+					(body) => {
+						res.setHeader('Content-Type', TYPES[extname(path)]);
+						res.end(body);
+					},
+					() => next()
+				);
+			});
+		},
+		async buildStart() {
+			if (serverBuild) return;
+			const scenario = await loadScenario(readGeodata);
+			for (const problem of scenario.problems) this.warn(`geodata/${describeProblem(problem)}`);
+		},
+		async generateBundle() {
+			if (serverBuild) return;
+			for (const file of await dataFiles()) {
+				const fileName = `${DATA_PREFIX}/${relative(GEODATA, file).split(sep).join('/')}`;
+				this.emitFile({ type: 'asset', fileName, source: await readFile(file) });
+			}
+		}
+	};
+}

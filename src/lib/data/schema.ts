@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { parseDay } from '../timeline/day.ts';
+
+/** A calendar day written as YYYY-MM-DD that exists (no 2025-02-30). */
+export const isoDay = z
+	.string({ error: 'expected a date written as YYYY-MM-DD' })
+	.refine((text) => parseDay(text) !== null, { error: (issue) => `expected a real date written as YYYY-MM-DD, got ${JSON.stringify(issue.input)}` });
+
+const longitude = z.number().min(-180).max(180);
+const latitude = z.number().min(-90).max(90);
+const position = z.tuple([longitude, latitude], { error: 'expected a position [longitude, latitude] in degrees' });
+const ring = z.array(position).min(4, { error: 'a polygon ring needs at least 4 positions' });
+
+/** The GeoJSON geometries a scenario feature may have. */
+export const geometry = z.discriminatedUnion(
+	'type',
+	[
+		z.object({ type: z.literal('Point'), coordinates: position }),
+		z.object({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
+		z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
+		z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) })
+	],
+	{ error: 'expected a Point, LineString, Polygon or MultiPolygon geometry' }
+);
+
+/** Where a fact comes from: an article file in the sources folder or a public URL, with a verbatim quote. */
+export const source = z
+	.object({
+		file: z.string().min(1).optional(),
+		url: z.url({ error: 'expected a full URL such as https://…' }).optional(),
+		publication: z.string().min(1, { error: 'name the outlet' }),
+		published: isoDay,
+		quote: z.string().min(1, { error: 'quote the supporting words verbatim' })
+	})
+	.refine((s) => s.file !== undefined || s.url !== undefined, { error: 'give the article file or a URL' });
+
+export const precision = z.enum(['exact', 'approximate', 'symbolic']);
+export const datePrecision = z.enum(['day', 'week', 'month']);
+
+/** The properties every scenario feature carries. */
+export const featureProperties = z
+	.object({
+		id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'expected an id of lower-case letters, digits and dashes' }),
+		name: z.string().min(1),
+		category: z.string().min(1),
+		description: z.string().min(1, { error: 'say what it is' }),
+		start: isoDay,
+		end: isoDay.optional(),
+		datePrecision: datePrecision.default('day'),
+		precision,
+		radiusKm: z.number().positive().optional(),
+		positionNote: z.string().min(1).optional(),
+		sources: z.array(source).min(1, { error: 'every feature needs at least one source' })
+	})
+	.refine((p) => p.end === undefined || p.end >= p.start, { error: 'end is before start', path: ['end'] })
+	.refine((p) => p.precision !== 'approximate' || p.radiusKm !== undefined, {
+		error: 'an approximate position needs radiusKm, the radius of the area it could be in',
+		path: ['radiusKm']
+	})
+	.refine((p) => p.precision === 'exact' || p.positionNote !== undefined, {
+		error: 'say why the position is not exact',
+		path: ['positionNote']
+	});
+
+export const category = z.object({
+	id: z.string().regex(/^[a-z0-9-]+$/),
+	label: z.string().min(1),
+	color: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'expected a colour like #1f77b4' })
+});
+
+/** `geodata/scenario.json`: the scenario's name, date range, categories and layer files. */
+export const scenarioIndex = z
+	.object({
+		title: z.string().min(1),
+		start: isoDay,
+		end: isoDay,
+		initialDate: isoDay.optional(),
+		categories: z.array(category).min(1),
+		layers: z.array(z.string().regex(/^[\w/.-]+\.geojson$/, { error: 'expected a .geojson path inside geodata/' })).min(1)
+	})
+	.refine((s) => s.end >= s.start, { error: 'end is before start', path: ['end'] });
+
+export type FeatureProperties = z.output<typeof featureProperties>;
+export type Geometry = z.output<typeof geometry>;
+export type Source = z.output<typeof source>;
+export type Precision = z.output<typeof precision>;
+export type Category = z.output<typeof category>;
+export type ScenarioIndex = z.output<typeof scenarioIndex>;

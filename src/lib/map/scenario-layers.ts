@@ -1,0 +1,179 @@
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import type { Category } from '$lib/data/schema';
+import type { ScenarioFeature } from '$lib/data/scenario';
+import { MAP_FONTS } from './style';
+
+/** Areas and lines: every scenario feature whose shape is not a single point. */
+export const SHAPES_SOURCE = 'scenario-shapes';
+/** One point per scenario feature, where its marker goes. */
+export const MARKS_SOURCE = 'scenario-marks';
+/**
+ * Labels of the features on the map now, and only those: a transparent label would still take part
+ * in collision detection and push visible labels off the map, so this small source is rewritten on
+ * each change instead of using feature-state.
+ */
+export const LABELS_SOURCE = 'scenario-labels';
+/** Beyond this many visible features, names show on hover only: more labels would be unreadable. */
+export const LABEL_LIMIT = 300;
+
+/** `value` while the feature is on the map (feature-state `visible`), 0 otherwise. */
+function whenVisible(value: number | ExpressionSpecification): ExpressionSpecification {
+	return ['case', ['boolean', ['feature-state', 'visible'], false], value, 0];
+}
+
+/** `selected` for the feature in the detail panel, `normal` for the rest. */
+function whenSelected(selected: number, normal: number | ExpressionSpecification): ExpressionSpecification {
+	return ['case', ['boolean', ['feature-state', 'selected'], false], selected, normal];
+}
+
+const isArea: FilterSpecification = ['==', ['geometry-type'], 'Polygon'];
+const isLine: FilterSpecification = ['==', ['geometry-type'], 'LineString'];
+const precisionIs = (p: string): ExpressionSpecification => ['==', ['get', 'precision'], p];
+
+/** The GeoJSON the map draws: one feature per scenario feature, its `id` the fid used for feature-state. */
+export function scenarioGeoJSON(features: readonly ScenarioFeature[], categories: readonly Category[]): GeoJSON.FeatureCollection {
+	const colors = new Map(categories.map((c) => [c.id, c.color]));
+	return {
+		type: 'FeatureCollection',
+		features: features.map((f) => ({
+			type: 'Feature',
+			id: f.fid,
+			geometry: f.shape,
+			properties: {
+				name: f.properties.name,
+				label: f.properties.precision === 'approximate' ? `${f.properties.name}\n(approximate)` : f.properties.name,
+				precision: f.properties.precision,
+				color: colors.get(f.properties.category) ?? '#555555'
+			}
+		}))
+	};
+}
+
+/** Whether a feature has a shape of its own besides its mark. */
+export function hasShape(feature: ScenarioFeature): boolean {
+	return feature.shape.type !== 'Point';
+}
+
+/**
+ * The two GeoJSON sources the map draws, with the feature's fid as `id` in both so one visibility
+ * diff drives them. Labels sit on the mark, so an area that spans tiles still gets one label.
+ */
+export function scenarioSources(features: readonly ScenarioFeature[], categories: readonly Category[]): Record<string, GeoJSON.FeatureCollection> {
+	const colors = new Map(categories.map((c) => [c.id, c.color]));
+	const properties = (f: ScenarioFeature) => ({
+		precision: f.properties.precision,
+		pointLike: !hasShape(f),
+		color: colors.get(f.properties.category) ?? '#555555'
+	});
+	return {
+		[SHAPES_SOURCE]: {
+			type: 'FeatureCollection',
+			features: features.filter(hasShape).map((f) => ({ type: 'Feature', id: f.fid, geometry: f.shape, properties: properties(f) }))
+		},
+		[MARKS_SOURCE]: {
+			type: 'FeatureCollection',
+			features: features.map((f) => ({ type: 'Feature', id: f.fid, geometry: { type: 'Point', coordinates: f.anchor }, properties: properties(f) }))
+		},
+		[LABELS_SOURCE]: { type: 'FeatureCollection', features: [] }
+	};
+}
+
+/** The labels source's content for the given visible features (none beyond LABEL_LIMIT). */
+export function labelCollection(features: readonly ScenarioFeature[], visible: Iterable<number>, selected: number | null): GeoJSON.FeatureCollection {
+	const fids = [...visible];
+	if (fids.length > LABEL_LIMIT) return { type: 'FeatureCollection', features: [] };
+	return {
+		type: 'FeatureCollection',
+		features: fids.map((fid) => {
+			const f = features[fid];
+			return {
+				type: 'Feature',
+				id: fid,
+				geometry: { type: 'Point', coordinates: f.anchor },
+				properties: {
+					label: f.properties.precision === 'approximate' ? `${f.properties.name}\n(approximate)` : f.properties.name,
+					// Lower keys are placed first: the selected item's label always wins.
+					priority: fid === selected ? 0 : f.properties.precision === 'exact' ? 1 : 2
+				}
+			};
+		})
+	};
+}
+
+/** Layers drawing the scenario; everything starts invisible until the time engine shows it. */
+export const scenarioLayers: LayerSpecification[] = [
+	{
+		id: 'scenario-area-fill',
+		type: 'fill',
+		source: SHAPES_SOURCE,
+		filter: isArea,
+		paint: {
+			'fill-color': ['get', 'color'],
+			'fill-opacity': whenVisible(whenSelected(0.3, ['case', precisionIs('approximate'), 0.13, 0.22]))
+		}
+	},
+	{
+		id: 'scenario-area-edge-approximate',
+		type: 'line',
+		source: SHAPES_SOURCE,
+		filter: ['all', isArea, precisionIs('approximate')],
+		paint: {
+			'line-color': ['get', 'color'],
+			'line-width': whenSelected(3, 1.8),
+			'line-opacity': whenVisible(0.95),
+			'line-dasharray': [2, 2]
+		}
+	},
+	{
+		id: 'scenario-area-edge',
+		type: 'line',
+		source: SHAPES_SOURCE,
+		filter: ['all', isArea, ['!', precisionIs('approximate')]],
+		paint: { 'line-color': ['get', 'color'], 'line-width': whenSelected(3, 1.5), 'line-opacity': whenVisible(0.9) }
+	},
+	{
+		id: 'scenario-lines',
+		type: 'line',
+		source: SHAPES_SOURCE,
+		filter: isLine,
+		layout: { 'line-cap': 'round' },
+		paint: { 'line-color': ['get', 'color'], 'line-width': whenSelected(4, 2.5), 'line-opacity': whenVisible(0.9), 'line-dasharray': [1, 2] }
+	},
+	{
+		id: 'scenario-points',
+		type: 'circle',
+		source: MARKS_SOURCE,
+		// Only real points get a dot: an area's centre is not a known position.
+		filter: ['get', 'pointLike'],
+		paint: {
+			'circle-radius': whenSelected(10, 7),
+			'circle-color': ['case', precisionIs('symbolic'), '#ffffff', ['get', 'color']],
+			'circle-stroke-color': ['case', precisionIs('symbolic'), ['get', 'color'], '#ffffff'],
+			'circle-stroke-width': whenSelected(3.5, 2),
+			'circle-opacity': whenVisible(1),
+			'circle-stroke-opacity': whenVisible(1)
+		}
+	},
+	{
+		id: 'scenario-labels',
+		type: 'symbol',
+		source: LABELS_SOURCE,
+		layout: {
+			'text-field': ['get', 'label'],
+			'text-font': [...MAP_FONTS.bold],
+			'text-size': 13,
+			'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+			'text-radial-offset': 0.9,
+			'text-max-width': 12,
+			'symbol-sort-key': ['get', 'priority']
+		},
+		paint: {
+			'text-color': '#1b2530',
+			'text-halo-color': 'rgba(255,255,255,0.95)',
+			'text-halo-width': 1.6
+		}
+	}
+];
+
+/** The layers a pointer can hover or click. */
+export const interactiveLayerIds = ['scenario-labels', 'scenario-points', 'scenario-lines', 'scenario-area-fill'];

@@ -1,0 +1,125 @@
+import type { StyleSpecification } from 'maplibre-gl';
+
+/** Font stacks for map text. With no `glyphs` URL, MapLibre draws text with these CSS font families. */
+export const MAP_FONTS = {
+	regular: ['Noto Sans Regular'],
+	bold: ['Noto Sans Bold'],
+	italic: ['Noto Sans Italic']
+} as const;
+
+export const BASEMAP_COLORS = {
+	water: '#c9dbe6',
+	land: '#f5f2ea',
+	focusLand: '#ede3cf',
+	coast: '#7f9cb0',
+	border: '#a08d74',
+	label: '#2d3742',
+	seaLabel: '#4d7591',
+	halo: 'rgba(255,255,255,0.92)'
+} as const;
+
+/** The country the scenario is about, tinted so the eye finds it first. */
+const FOCUS_COUNTRY = 'Venezuela';
+
+export const BASEMAP_ATTRIBUTION = 'Basemap: Natural Earth (public domain) · Scenario: see each item’s sources';
+
+/**
+ * The offline basemap: land, coastline, borders and place names, all from files served by the app
+ * itself. `dataUrl` maps a path under geodata/ to the URL it is served at.
+ */
+export function basemapStyle(dataUrl: (path: string) => string): StyleSpecification {
+	return {
+		version: 8,
+		sources: {
+			land: { type: 'geojson', data: dataUrl('basemap/land.geojson'), attribution: BASEMAP_ATTRIBUTION },
+			borders: { type: 'geojson', data: dataUrl('basemap/borders.geojson') },
+			places: { type: 'geojson', data: dataUrl('basemap/places.geojson') }
+		},
+		layers: [
+			{ id: 'water', type: 'background', paint: { 'background-color': BASEMAP_COLORS.water } },
+			{
+				id: 'land',
+				type: 'fill',
+				source: 'land',
+				paint: {
+					'fill-color': ['case', ['==', ['get', 'name'], FOCUS_COUNTRY], BASEMAP_COLORS.focusLand, BASEMAP_COLORS.land]
+				}
+			},
+			{
+				id: 'coast',
+				type: 'line',
+				source: 'borders',
+				filter: ['==', ['get', 'kind'], 'coast'],
+				paint: { 'line-color': BASEMAP_COLORS.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.4] }
+			},
+			{
+				id: 'borders',
+				type: 'line',
+				source: 'borders',
+				filter: ['==', ['get', 'kind'], 'border'],
+				paint: {
+					'line-color': BASEMAP_COLORS.border,
+					'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.7, 8, 1.6],
+					'line-dasharray': [3, 1.5]
+				}
+			},
+			{
+				id: 'sea-labels',
+				type: 'symbol',
+				source: 'places',
+				filter: ['==', ['get', 'kind'], 'sea'],
+				minzoom: 2,
+				layout: {
+					'text-field': ['get', 'name'],
+					'text-font': [...MAP_FONTS.italic],
+					'text-size': ['match', ['get', 'rank'], 1, 16, 2, 13, 12],
+					'text-letter-spacing': 0.15,
+					'text-max-width': 8
+				},
+				paint: { 'text-color': BASEMAP_COLORS.seaLabel, 'text-halo-color': 'rgba(201,219,230,0.8)', 'text-halo-width': 1 }
+			},
+			{
+				id: 'country-labels',
+				type: 'symbol',
+				source: 'places',
+				filter: ['all', ['==', ['get', 'kind'], 'country'], ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 3.5, 2, 4.5, 3, 5.5, 4]]],
+				layout: {
+					'text-field': ['get', 'name'],
+					'text-font': [...MAP_FONTS.bold],
+					'text-size': ['match', ['get', 'rank'], 1, 14, 2, 12, 11],
+					'text-letter-spacing': 0.12,
+					'text-max-width': 7
+				},
+				paint: { 'text-color': '#7a6a55', 'text-halo-color': BASEMAP_COLORS.halo, 'text-halo-width': 1.2 }
+			},
+			{
+				id: 'city-labels',
+				type: 'symbol',
+				source: 'places',
+				filter: ['all', ['!=', ['get', 'kind'], 'country'], ['!=', ['get', 'kind'], 'sea'], ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 4, 2, 5, 3, 6, 4]]],
+				layout: {
+					'text-field': ['get', 'name'],
+					'text-font': [...MAP_FONTS.regular],
+					'text-size': ['match', ['get', 'kind'], 'capital', 13, 12],
+					'text-anchor': 'left',
+					'text-offset': [0.6, 0],
+					'text-optional': false,
+					'symbol-sort-key': ['get', 'rank']
+				},
+				paint: { 'text-color': BASEMAP_COLORS.label, 'text-halo-color': BASEMAP_COLORS.halo, 'text-halo-width': 1.4 }
+			},
+			{
+				id: 'city-dots',
+				type: 'circle',
+				source: 'places',
+				filter: ['all', ['!=', ['get', 'kind'], 'country'], ['!=', ['get', 'kind'], 'sea'], ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 4, 2, 5, 3, 6, 4]]],
+				paint: {
+					'circle-radius': ['match', ['get', 'kind'], 'capital', 3.5, 2.5],
+					'circle-color': ['match', ['get', 'kind'], 'capital', '#ffffff', BASEMAP_COLORS.label],
+					'circle-stroke-color': BASEMAP_COLORS.label,
+					'circle-stroke-width': ['match', ['get', 'kind'], 'capital', 1.5, 0]
+				}
+			}
+		]
+	};
+}

@@ -1,0 +1,62 @@
+import type { Day } from './day';
+import { TimeIndex, type Span, type VisibilityDiff } from './time-index';
+
+/** A feature as the visibility model sees it: its time span and its legend category. */
+export interface Visible extends Span {
+	category: string;
+}
+
+/**
+ * What is on the map: features whose span covers the current day and whose category is switched on.
+ * Every change returns only the difference, ready to apply to the map.
+ */
+export class VisibilityModel {
+	readonly #index: TimeIndex;
+	readonly #categories: string[];
+	readonly #hiddenCategories = new Set<string>();
+	#day: Day = -Infinity;
+
+	constructor(features: readonly Visible[]) {
+		this.#index = new TimeIndex(features);
+		this.#categories = features.map((f) => f.category);
+	}
+
+	get day(): Day {
+		return this.#day;
+	}
+
+	get index(): TimeIndex {
+		return this.#index;
+	}
+
+	/** Whether feature `fid` is drawn now (and so may be hovered, clicked or listed). */
+	isVisible(fid: number): boolean {
+		return !this.#hiddenCategories.has(this.#categories[fid]) && this.#index.isVisible(fid, this.#day);
+	}
+
+	/** Every feature drawn now, in fid order. */
+	visibleIds(): number[] {
+		return this.#index.visibleOn(this.#day).filter((fid) => !this.#hiddenCategories.has(this.#categories[fid]));
+	}
+
+	isCategoryShown(category: string): boolean {
+		return !this.#hiddenCategories.has(category);
+	}
+
+	/** Moves to `day` and returns what to show and hide. */
+	setDay(day: Day): VisibilityDiff {
+		const diff = this.#index.diff(this.#day, day);
+		this.#day = day;
+		const shownCategory = (fid: number) => !this.#hiddenCategories.has(this.#categories[fid]);
+		return { shown: diff.shown.filter(shownCategory), hidden: diff.hidden.filter(shownCategory) };
+	}
+
+	/** Switches a legend category on or off and returns what to show and hide. */
+	setCategoryShown(category: string, shown: boolean): VisibilityDiff {
+		if (shown === this.isCategoryShown(category)) return { shown: [], hidden: [] };
+		if (shown) this.#hiddenCategories.delete(category);
+		else this.#hiddenCategories.add(category);
+		const affected = this.#index.visibleOn(this.#day).filter((fid) => this.#categories[fid] === category);
+		return shown ? { shown: affected, hidden: [] } : { shown: [], hidden: affected };
+	}
+}
