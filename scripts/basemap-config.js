@@ -1,8 +1,8 @@
 // What the basemap covers and labels. City and sea positions are public reference coordinates
 // (GeoNames / Wikipedia), rounded to 0.01 degrees; they label the map and carry no scenario facts.
 
-/** West, south, east, north: the Caribbean with the US east coast up to New York. */
-export const BASEMAP_BBOX = [-100, -5, -45, 45];
+/** West, south, east, north: the Caribbean with the US east coast up to New York and Maine. */
+export const BASEMAP_BBOX = [-100, -5, -45, 46];
 
 /** `name` must match a Natural Earth country; `label` is what the map shows. Larger rank = smaller text. */
 export const COUNTRY_LABELS = [

@@ -9,9 +9,16 @@ import { BASEMAP_BBOX, CITIES, COUNTRY_LABELS, SEAS } from './basemap-config.js'
 const require = createRequire(import.meta.url);
 const out = new URL('../geodata/basemap/', import.meta.url);
 
-/** Rounds coordinates to about 100 m, which is finer than the 1:50m source. */
+/** Rounds coordinates to about 100 m, finer than the 1:50m source, dropping points that then repeat. */
 function roundCoords(geometry) {
-	const round = (c) => (typeof c[0] === 'number' ? c.map((v) => Math.round(v * 1000) / 1000) : c.map(round));
+	const minPoints = geometry.type.endsWith('Polygon') ? 4 : 2;
+	const roundPoint = (p) => p.map((v) => Math.round(v * 1000) / 1000);
+	const same = (a, b) => a[0] === b[0] && a[1] === b[1];
+	const isPositions = (c) => c.length > 0 && typeof c[0][0] === 'number';
+	const round = (c) =>
+		isPositions(c)
+			? c.map(roundPoint).filter((p, i, all) => i === 0 || !same(p, all[i - 1]))
+			: c.map(round).filter((part) => part.length >= (isPositions(part) ? minPoints : 1));
 	return { ...geometry, coordinates: round(geometry.coordinates) };
 }
 

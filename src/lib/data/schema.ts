@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { parseDay } from '../timeline/day.ts';
 
+/** True unless both are real days and `end` comes before `start` (a bad day is reported on its own). */
+function inOrder(start: string, end: string | undefined): boolean {
+	const [from, to] = [parseDay(start), end === undefined ? null : parseDay(end)];
+	return from === null || to === null || to >= from;
+}
+
 /** A calendar day written as YYYY-MM-DD that exists (no 2025-02-30). */
 export const isoDay = z
 	.string({ error: 'expected a date written as YYYY-MM-DD' })
@@ -52,7 +58,7 @@ export const featureProperties = z
 		positionNote: z.string().min(1).optional(),
 		sources: z.array(source).min(1, { error: 'every feature needs at least one source' })
 	})
-	.refine((p) => p.end === undefined || p.end >= p.start, { error: 'end is before start', path: ['end'] })
+	.refine((p) => inOrder(p.start, p.end), { error: 'end is before start', path: ['end'] })
 	.refine((p) => p.precision !== 'approximate' || p.radiusKm !== undefined, {
 		error: 'an approximate position needs radiusKm, the radius of the area it could be in',
 		path: ['radiusKm']
@@ -78,7 +84,7 @@ export const scenarioIndex = z
 		categories: z.array(category).min(1),
 		layers: z.array(z.string().regex(/^[\w/.-]+\.geojson$/, { error: 'expected a .geojson path inside geodata/' })).min(1)
 	})
-	.refine((s) => s.end >= s.start, { error: 'end is before start', path: ['end'] });
+	.refine((s) => inOrder(s.start, s.end), { error: 'end is before start', path: ['end'] });
 
 export type FeatureProperties = z.output<typeof featureProperties>;
 export type Geometry = z.output<typeof geometry>;

@@ -22,6 +22,8 @@ export interface MapControllerOptions {
 	onReadyChange: (ready: boolean) => void;
 	/** Called when a visible feature is clicked (its fid), or empty map is clicked (null). */
 	onSelect: (fid: number | null) => void;
+	/** Pixels at the bottom of the map hidden behind a panel (the phone's detail sheet), kept clear when framing. */
+	coveredBottom?: () => number;
 }
 
 /** Pixels of slack around the pointer, so small markers are easy to hit with a finger. */
@@ -67,9 +69,11 @@ export class MapController {
 			minZoom: 1.5,
 			canvasContextAttributes: { preserveDrawingBuffer: true }
 		});
+		// For automation (browser tests, the benchmark): the map instance, reachable from its element.
+		Object.defineProperty(options.container, 'maplibre', { value: this.map, configurable: true });
 		this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-		this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
-		this.map.addControl(new ScaleControl({ unit: 'nautical', maxWidth: 120 }), 'bottom-left');
+		this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 100 }), 'bottom-left');
+		this.map.addControl(new ScaleControl({ unit: 'nautical', maxWidth: 100 }), 'bottom-left');
 		this.map.on('idle', () => this.#onIdle());
 		this.map.on('mousemove', (event) => this.#hover(this.#visibleFeatureAt(event.point), event.lngLat));
 		this.map.on('mouseout', () => this.#hover(null));
@@ -117,6 +121,7 @@ export class MapController {
 	frame(bounds: Bounds, reducedMotion: boolean): void {
 		this.#busy();
 		const padding = framePadding(this.#options.container);
+		padding.bottom += this.#options.coveredBottom?.() ?? 0;
 		this.map.fitBounds(bounds as LngLatBoundsLike, { padding, maxZoom: 7, duration: reducedMotion ? 0 : 900 });
 	}
 

@@ -21,7 +21,7 @@ export const BASEMAP_COLORS = {
 /** The country the scenario is about, tinted so the eye finds it first. */
 const FOCUS_COUNTRY = 'Venezuela';
 
-export const BASEMAP_ATTRIBUTION = 'Basemap: Natural Earth (public domain) · Scenario: see each item’s sources';
+export const BASEMAP_ATTRIBUTION = 'Basemap: Natural Earth (public domain)';
 
 /**
  * The offline basemap: land, coastline, borders and place names, all from files served by the app

@@ -1,0 +1,31 @@
+import { dateInAddress, expect, openApp, slider, test } from './fixtures';
+
+test.describe('?date= in the address', () => {
+	test('opens on the day asked for', async ({ page }) => {
+		await openApp(page, '?date=2025-09-15');
+		await expect(slider(page)).toHaveAttribute('aria-valuetext', '15 September 2025');
+		await expect(page.getByRole('status')).toHaveCount(0);
+	});
+
+	test('an impossible date opens on the nearest real day, with a notice', async ({ page }) => {
+		await openApp(page, '?date=2025-11-31');
+		await expect(slider(page)).toHaveAttribute('aria-valuetext', '30 November 2025');
+		await expect(page.getByRole('status')).toContainText('2025-11-31, which does not exist');
+		await expect.poll(() => dateInAddress(page)).toBe('2025-11-30');
+	});
+
+	test('a date outside the scenario opens on the nearest end, with a notice', async ({ page }) => {
+		await openApp(page, '?date=2030-01-01');
+		await expect(slider(page)).toHaveAttribute('aria-valuetext', '31 December 2025');
+		await expect(page.getByRole('status')).toContainText('outside this scenario');
+	});
+
+	test('something that is not a date opens on the default day, with a notice that can be dismissed', async ({ page }) => {
+		await openApp(page, '?date=last-tuesday');
+		await expect(slider(page)).toHaveAttribute('aria-valuetext', '4 November 2025');
+		const notice = page.getByRole('status');
+		await expect(notice).toContainText('"last-tuesday", which is not a date');
+		await notice.getByRole('button', { name: 'Dismiss notice' }).click();
+		await expect(page.getByRole('status')).toHaveCount(0);
+	});
+});

@@ -1,0 +1,89 @@
+import { mkdirSync } from 'node:fs';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+interface Options {
+	/** Console errors a test provokes on purpose (a missing file, say); any other fails the test. */
+	expectedConsoleErrors: RegExp[];
+}
+
+/**
+ * Every test fails on a page error, an unexpected console error, or a request to any host but the
+ * app's own: the app must work with no network at all.
+ */
+export const test = base.extend<Options>({
+	expectedConsoleErrors: [[], { option: true }],
+	context: async ({ context, baseURL }, use) => {
+		const origin = new URL(baseURL!).origin;
+		const foreign: string[] = [];
+		const isForeign = (url: string) => !url.startsWith(origin) && !/^(data|blob|about):/.test(url);
+		await context.route('**/*', (route) => {
+			const url = route.request().url();
+			if (!isForeign(url)) return route.continue();
+			foreign.push(url);
+			return route.abort('blockedbyclient');
+		});
+		context.on('request', (request) => {
+			if (isForeign(request.url()) && !foreign.includes(request.url())) foreign.push(request.url());
+		});
+		await use(context);
+		expect(foreign, 'requests that left the app’s origin').toEqual([]);
+	},
+	page: async ({ page, expectedConsoleErrors }, use) => {
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+		page.on('console', (message) => {
+			if (message.type() === 'error' && !expectedConsoleErrors.some((pattern) => pattern.test(message.text()))) errors.push(`console error: ${message.text()}`);
+		});
+		await use(page);
+		expect(errors, 'errors in the page').toEqual([]);
+	}
+});
+
+export { expect };
+
+/** The map's element; `data-ready="true"` once everything asked of it is drawn. */
+export const mapElement = (page: Page) => page.getByTestId('map');
+
+/** Waits until the map has drawn the latest change. */
+export async function mapIsReady(page: Page): Promise<void> {
+	await expect(mapElement(page)).toHaveAttribute('data-ready', 'true');
+}
+
+/** Opens the app with a query string (e.g. `?date=2025-09-15`) and waits for the map. */
+export async function openApp(page: Page, query = ''): Promise<void> {
+	await page.goto(`./${query}`);
+	await mapIsReady(page);
+}
+
+export const slider = (page: Page) => page.getByRole('slider', { name: 'Date' });
+
+/** The "On the map" list. */
+export const onTheMap = (page: Page) => page.getByRole('list', { name: 'On the map', exact: true });
+
+/** The item in "On the map" whose name starts with `name`. */
+export const listItem = (page: Page, name: string): Locator => onTheMap(page).getByRole('button', { name: new RegExp(`^${escape(name)}`) });
+
+function escape(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The current address's `date` parameter. */
+export const dateInAddress = (page: Page) => new URL(page.url()).searchParams.get('date');
+
+/** The pixel on the page where a longitude/latitude is drawn. */
+export async function pixelOf(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+	return mapElement(page).evaluate((element, at) => {
+		const map = (element as unknown as { maplibre: { project: (p: [number, number]) => { x: number; y: number } } }).maplibre;
+		const point = map.project(at);
+		const box = element.getBoundingClientRect();
+		return { x: box.left + point.x, y: box.top + point.y };
+	}, lngLat);
+}
+
+const SCREENSHOTS = new URL('./results/screenshots/', import.meta.url);
+
+/** Saves a screenshot for people to review (tests/e2e/results/screenshots/<name>.png). */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+	mkdirSync(SCREENSHOTS, { recursive: true });
+	await page.screenshot({ path: new URL(`${name}.png`, SCREENSHOTS).pathname });
+}

@@ -1,0 +1,90 @@
+import { expect, listItem, mapElement, mapIsReady, onTheMap, openApp, pixelOf, saveScreenshot, slider, test } from './fixtures';
+
+const MIRAFLORES: [number, number] = [-66.9179, 10.5057];
+const CEIBA: [number, number] = [-65.6412, 18.2553];
+
+test.describe('what is on the map', () => {
+	test('the list follows the date, grouped by category', async ({ page }) => {
+		await openApp(page, '?date=2025-08-21');
+		await expect(listItem(page, 'China\'s ambassador Lan Hu visits Maduro')).toBeVisible();
+		await expect(onTheMap(page).getByRole('heading', { name: 'Caracas and Venezuela' })).toBeVisible();
+		await expect(listItem(page, 'F-35B fighters at Ceiba')).toHaveCount(0);
+
+		await slider(page).focus();
+		await page.keyboard.press('ArrowRight');
+		await expect(listItem(page, 'China\'s ambassador Lan Hu visits Maduro')).toHaveCount(0);
+
+		await page.keyboard.press('PageUp');
+		await page.keyboard.press('PageUp');
+		await expect(slider(page)).toHaveAttribute('aria-valuetext', '5 September 2025');
+		await expect(listItem(page, 'F-35B fighters at Ceiba')).toBeVisible();
+		await expect(onTheMap(page).getByRole('heading', { name: 'Air forces and bases' })).toBeVisible();
+		await mapIsReady(page);
+	});
+
+	test('choosing an item opens its details with sources, and shows it on the map', async ({ page }) => {
+		await openApp(page, '?date=2025-11-04');
+		await listItem(page, 'F-35B fighters at Ceiba').click();
+		const panel = page.getByTestId('detail-panel');
+		await expect(panel.getByRole('heading', { name: 'F-35B fighters at Ceiba' })).toBeFocused();
+		await expect(panel).toContainText('From 1 September 2025 (known to the month)');
+		await expect(panel).toContainText('Exact: a fixed, public location.');
+		await expect(panel.locator('blockquote')).toContainText('In September, the deployment was reinforced with 10 F-35B fighters');
+		await expect(panel.getByRole('link', { name: 'Miami Herald / El Nuevo Herald' })).toHaveAttribute('href', /miamiherald\.com/);
+		await expect(listItem(page, 'F-35B fighters at Ceiba')).toHaveAttribute('aria-current', 'true');
+		await mapIsReady(page);
+		// The camera moved to the item: it is drawn inside the map.
+		const box = (await mapElement(page).boundingBox())!;
+		const at = await pixelOf(page, CEIBA);
+		expect(at.x).toBeGreaterThan(box.x);
+		expect(at.x).toBeLessThan(box.x + box.width);
+		expect(at.y).toBeGreaterThan(box.y);
+		expect(at.y).toBeLessThan(box.y + box.height);
+		await saveScreenshot(page, 'laptop-details');
+		await panel.getByRole('button', { name: 'Close details' }).click();
+		await expect(panel).toHaveCount(0);
+	});
+
+	test('an approximate position says so, with its radius and reason', async ({ page }) => {
+		await openApp(page, '?date=2025-11-20');
+		const item = listItem(page, 'USS Gerald R. Ford carrier strike group');
+		await expect(item).toContainText('approximate position');
+		await item.click();
+		const panel = page.getByTestId('detail-panel');
+		await expect(panel).toContainText(/Approximate: somewhere within about \d+ km/);
+		await expect(panel).toContainText('Ships at sea');
+	});
+
+	test('hovering shows a name; clicking opens details; hidden items are neither', async ({ page }) => {
+		await openApp(page, '?date=2025-08-21');
+		const lanHu = await pixelOf(page, MIRAFLORES);
+		await page.mouse.move(lanHu.x, lanHu.y);
+		await expect(page.locator('.hover-name')).toContainText('Lan Hu visits Maduro');
+		await page.mouse.click(lanHu.x, lanHu.y);
+		await expect(page.getByTestId('detail-panel').getByRole('heading', { level: 2 })).toContainText('Lan Hu visits Maduro');
+
+		// The next day the visit is over: same spot, nothing to hover or click.
+		await page.getByRole('button', { name: 'Close details' }).click();
+		await page.getByRole('button', { name: 'Next day' }).click();
+		await mapIsReady(page);
+		await page.mouse.move(lanHu.x + 40, lanHu.y + 40);
+		await page.mouse.move(lanHu.x, lanHu.y);
+		await expect(page.locator('.hover-name')).toHaveCount(0);
+		await page.mouse.click(lanHu.x, lanHu.y);
+		await expect(page.getByTestId('detail-panel')).toHaveCount(0);
+	});
+
+	test('a legend toggle hides a category from the map and the list', async ({ page }) => {
+		await openApp(page, '?date=2025-11-04');
+		await expect(listItem(page, 'F-35B fighters at Ceiba')).toBeVisible();
+		const air = page.getByRole('checkbox', { name: /Air forces and bases/ });
+		await air.uncheck();
+		await mapIsReady(page);
+		await expect(listItem(page, 'F-35B fighters at Ceiba')).toHaveCount(0);
+		const ceiba = await pixelOf(page, CEIBA);
+		await page.mouse.click(ceiba.x, ceiba.y);
+		await expect(page.getByTestId('detail-panel')).toHaveCount(0);
+		await air.check();
+		await expect(listItem(page, 'F-35B fighters at Ceiba')).toBeVisible();
+	});
+});

@@ -1,0 +1,31 @@
+import { defineConfig } from '@playwright/test';
+
+const PORT = 4319;
+
+export default defineConfig({
+	testDir: '.',
+	testMatch: '*.spec.ts',
+	outputDir: 'results/artifacts',
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	timeout: 60_000,
+	expect: { timeout: 15_000 },
+	reporter: [['list']],
+	use: {
+		baseURL: `http://localhost:${PORT}/`,
+		viewport: { width: 1366, height: 800 },
+		launchOptions: {
+			executablePath: process.env.CHROME_PATH,
+			// Flags that keep Chromium from calling home; with them nothing leaves the machine.
+			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+		}
+	},
+	webServer: {
+		command: `npx vite preview --port ${PORT} --strictPort`,
+		cwd: '../..',
+		url: `http://localhost:${PORT}/`,
+		reuseExistingServer: false,
+		timeout: 60_000
+	}
+});

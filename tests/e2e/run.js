@@ -1,0 +1,13 @@
+// `npm run test:e2e`: finds a browser, builds the app, and runs the Playwright tests against the build.
+import { spawnSync } from 'node:child_process';
+import { findBrowser } from './find-browser.js';
+
+const run = (command, args, env = process.env) => {
+	const result = spawnSync(command, args, { stdio: 'inherit', env });
+	if (result.status !== 0) process.exit(result.status ?? 1);
+};
+
+const chrome = await findBrowser();
+console.log(`Browser tests use ${chrome}`);
+run('npx', ['vite', 'build', '--logLevel', 'warn']);
+run('npx', ['playwright', 'test', '--config', 'tests/e2e/playwright.config.ts', ...process.argv.slice(2)], { ...process.env, CHROME_PATH: chrome });

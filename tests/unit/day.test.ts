@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { clampDay, formatDay, humanDate, parseDay, shortDate, weekday } from '$lib/timeline/day';
+
+describe('day arithmetic (UTC calendar days)', () => {
+	it('round-trips ISO dates', () => {
+		for (const text of ['1970-01-01', '2025-08-21', '2025-12-31', '2024-02-29']) {
+			expect(formatDay(parseDay(text)!)).toBe(text);
+		}
+	});
+
+	it('counts whole days from 1970-01-01', () => {
+		expect(parseDay('1970-01-02')).toBe(1);
+		expect(parseDay('2025-11-05')! - parseDay('2025-11-04')!).toBe(1);
+		expect(parseDay('2026-01-01')! - parseDay('2025-01-01')!).toBe(365);
+	});
+
+	it('rejects impossible and malformed dates', () => {
+		for (const text of ['2025-02-29', '2025-13-01', '2025-11-31', '2025-1-5', '21/11/2025', '', '2025-11-04T00:00']) {
+			expect(parseDay(text), text).toBeNull();
+		}
+	});
+
+	it('is not shifted by the local time zone', () => {
+		const day = parseDay('2025-03-30')!; // a European DST change day
+		expect(formatDay(day)).toBe('2025-03-30');
+		expect(humanDate(day)).toBe('30 March 2025');
+	});
+
+	it('speaks dates the way people say them', () => {
+		expect(humanDate(parseDay('2025-11-21')!)).toBe('21 November 2025');
+		expect(shortDate(parseDay('2025-08-01')!)).toBe('1 Aug');
+		expect(weekday(parseDay('2025-08-21')!)).toBe('Thursday');
+	});
+
+	it('clamps into a range', () => {
+		expect(clampDay(5, 10, 20)).toBe(10);
+		expect(clampDay(25, 10, 20)).toBe(20);
+		expect(clampDay(15, 10, 20)).toBe(15);
+	});
+});

@@ -1,0 +1,48 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { loadScenario, type Scenario } from '$lib/data/scenario';
+import { describeProblem } from '$lib/data/validate';
+import { BASEMAP_BBOX } from '../../scripts/basemap-config.js';
+
+const geodata = new URL('../../geodata/', import.meta.url);
+const read = (path: string) => readFile(new URL(path, geodata), 'utf8');
+
+describe('geodata/', () => {
+	it('loads with no problems at all', async () => {
+		const scenario = await loadScenario(read);
+		expect(scenario.problems.map(describeProblem)).toEqual([]);
+		expect((scenario as Scenario).features.length).toBeGreaterThan(0);
+	});
+
+	it('has a basemap clipped to its box, with borders but no clip edges drawn as lines', async () => {
+		const [west, south, east, north] = BASEMAP_BBOX;
+		const land = JSON.parse(await read('basemap/land.geojson'));
+		const lines = JSON.parse(await read('basemap/borders.geojson'));
+		expect(land.features.length).toBeGreaterThan(30);
+		expect(lines.features.map((f: { properties: { kind: string } }) => f.properties.kind).sort()).toEqual(['border', 'coast']);
+		for (const line of lines.features) {
+			for (const part of line.geometry.coordinates as number[][][]) {
+				for (let i = 1; i < part.length; i++) {
+					const [a, b] = [part[i - 1], part[i]];
+					for (const p of [a, b]) {
+						expect(p[0]).toBeGreaterThanOrEqual(west);
+						expect(p[0]).toBeLessThanOrEqual(east);
+						expect(p[1]).toBeGreaterThanOrEqual(south);
+						expect(p[1]).toBeLessThanOrEqual(north);
+					}
+					// A segment running along the box edge would be the clip, not a real border or coast.
+					const alongEdge = (a[0] === b[0] && (a[0] === west || a[0] === east)) || (a[1] === b[1] && (a[1] === south || a[1] === north));
+					expect(alongEdge, `segment ${JSON.stringify([a, b])} runs along the clip box`).toBe(false);
+				}
+			}
+		}
+	});
+
+	it('labels the region’s capitals, main cities and seas', async () => {
+		const places = JSON.parse(await read('basemap/places.geojson'));
+		const names = new Set(places.features.map((f: { properties: { name: string } }) => f.properties.name));
+		for (const name of ['Caracas', 'San Juan', 'Havana', 'Santo Domingo', 'Kingston', 'Port of Spain', 'Bogotá', 'Panama City', 'Willemstad', 'Bridgetown', 'Miami', 'Caribbean Sea', 'Atlantic Ocean', 'Gulf of Mexico', 'VENEZUELA']) {
+			expect(names.has(name), name).toBe(true);
+		}
+	});
+});

@@ -1,0 +1,54 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { basemapStyle } from '$lib/map/style';
+import { LABEL_LIMIT, MARKS_SOURCE, labelCollection, scenarioLayers, scenarioSources } from '$lib/map/scenario-layers';
+import type { ScenarioFeature } from '$lib/data/scenario';
+
+const categories = [{ id: 'air', label: 'Air', color: '#00aa00' }];
+
+function point(fid: number, precision: 'exact' | 'approximate' | 'symbolic' = 'exact'): ScenarioFeature {
+	return {
+		fid,
+		file: 'x.geojson',
+		start: 0,
+		end: null,
+		shape: { type: 'Point', coordinates: [-66, 18] },
+		geometry: { type: 'Point', coordinates: [-66, 18] },
+		bounds: [-66, 18, -66, 18],
+		anchor: [-66, 18],
+		properties: { id: `f${fid}`, name: `Item ${fid}`, category: 'air', description: 'd', start: '2025-08-01', datePrecision: 'day', precision, sources: [] }
+	};
+}
+
+// A contract with the installed MapLibre: if an upgrade changes the style language, this fails.
+describe('map style', () => {
+	it('is a valid MapLibre style, scenario layers included', () => {
+		const style = basemapStyle((path) => `https://example.org/data/${path}`);
+		const sources = scenarioSources([point(0)], categories);
+		for (const [id, data] of Object.entries(sources)) style.sources[id] = { type: 'geojson', data };
+		style.layers.push(...scenarioLayers);
+		expect(validateStyleMin(style)).toEqual([]);
+	});
+
+	it('never asks a glyph or sprite server for anything', () => {
+		const style = basemapStyle((path) => `/data/${path}`);
+		expect(style.glyphs).toBeUndefined();
+		expect(style.sprite).toBeUndefined();
+		for (const source of Object.values(style.sources)) {
+			expect('data' in source && String(source.data)).toMatch(/^\/data\/basemap\//);
+		}
+	});
+
+	it('gives every scenario feature its fid as id in the marks source', () => {
+		const marks = scenarioSources([point(0), point(1)], categories)[MARKS_SOURCE];
+		expect(marks.features.map((f) => f.id)).toEqual([0, 1]);
+	});
+
+	it('labels only visible features, marks approximate ones, and stops past the limit', () => {
+		const features = [point(0), point(1, 'approximate')];
+		const labels = labelCollection(features, [1], null);
+		expect(labels.features.map((f) => f.properties?.label)).toEqual(['Item 1\n(approximate)']);
+		const many = Array.from({ length: LABEL_LIMIT + 1 }, (_, i) => point(i));
+		expect(labelCollection(many, many.map((f) => f.fid), null).features).toEqual([]);
+	});
+});

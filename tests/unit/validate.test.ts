@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { buildScenario, loadScenario } from '$lib/data/scenario';
+import type { ScenarioIndex } from '$lib/data/schema';
+import { describeProblem, validateLayer, type LayerContext } from '$lib/data/validate';
+import { parseDay } from '$lib/timeline/day';
+
+const context = (): LayerContext => ({
+	categories: new Set(['naval', 'air']),
+	start: parseDay('2025-08-01')!,
+	end: parseDay('2025-12-31')!,
+	seenIds: new Set()
+});
+
+const goodProperties = {
+	id: 'ceiba',
+	name: 'F-35B fighters at Ceiba',
+	category: 'air',
+	description: 'Ten F-35B fighters.',
+	start: '2025-09-01',
+	precision: 'exact',
+	sources: [{ file: '001.txt', publication: 'Miami Herald', published: '2025-11-04', quote: 'In September' }]
+};
+
+function feature(properties: Record<string, unknown>, geometry: unknown = { type: 'Point', coordinates: [-65.6, 18.2] }) {
+	return { type: 'Feature', geometry, properties };
+}
+
+function collection(...features: unknown[]) {
+	return { type: 'FeatureCollection', features };
+}
+
+/** Validates one bad feature next to a good one and returns the problems. */
+function problemsFor(bad: unknown) {
+	const result = validateLayer('scenario/test.geojson', collection(feature(goodProperties), bad), context());
+	expect(result.features.map((f) => f.properties.id), 'the good feature still loads').toEqual(['ceiba']);
+	return result.problems;
+}
+
+describe('validateLayer', () => {
+	it('accepts a good feature and turns its dates into days', () => {
+		const result = validateLayer('scenario/test.geojson', collection(feature(goodProperties)), context());
+		expect(result.problems).toEqual([]);
+		expect(result.features[0].start).toBe(parseDay('2025-09-01'));
+		expect(result.features[0].end).toBeNull();
+		expect(result.features[0].properties.datePrecision).toBe('day');
+	});
+
+	it('names the file, the feature and the field of a bad date', () => {
+		const [problem] = problemsFor(feature({ ...goodProperties, id: 'bad-date', start: '2025-09-31' }));
+		expect(problem).toMatchObject({ file: 'scenario/test.geojson', feature: 'bad-date', field: 'start' });
+		expect(describeProblem(problem)).toBe(
+			'scenario/test.geojson, feature "bad-date", field "start": expected a real date written as YYYY-MM-DD, got "2025-09-31"'
+		);
+	});
+
+	it('reports a missing required field', () => {
+		const { name: _, ...withoutName } = goodProperties;
+		const problems = problemsFor(feature({ ...withoutName, id: 'no-name' }));
+		expect(problems).toEqual([expect.objectContaining({ feature: 'no-name', field: 'name' })]);
+	});
+
+	it('uses the position when the id itself is missing', () => {
+		const { id: _, ...withoutId } = goodProperties;
+		const problems = problemsFor(feature(withoutId));
+		expect(problems).toEqual([expect.objectContaining({ feature: '#1', field: 'id' })]);
+	});
+
+	it('reports an unknown precision, category and an end before the start', () => {
+		expect(problemsFor(feature({ ...goodProperties, id: 'p', precision: 'roughly' }))[0]).toMatchObject({ field: 'precision' });
+		expect(problemsFor(feature({ ...goodProperties, id: 'c', category: 'space' }))[0]).toMatchObject({ field: 'category' });
+		expect(problemsFor(feature({ ...goodProperties, id: 'e', end: '2025-08-15' }))[0]).toMatchObject({ field: 'end', message: 'end is before start' });
+	});
+
+	it('requires a radius and a reason for an approximate position', () => {
+		const problems = problemsFor(feature({ ...goodProperties, id: 'ship', precision: 'approximate' }));
+		expect(problems.map((p) => p.field).sort()).toEqual(['positionNote', 'radiusKm']);
+	});
+
+	it('requires at least one source, each with a quote and a file or URL', () => {
+		expect(problemsFor(feature({ ...goodProperties, id: 's0', sources: [] }))[0]).toMatchObject({ field: 'sources' });
+		const noQuote = problemsFor(feature({ ...goodProperties, id: 's1', sources: [{ file: 'a.txt', publication: 'X', published: '2025-11-04', quote: '' }] }));
+		expect(noQuote[0]).toMatchObject({ field: 'sources[0].quote' });
+		const nowhere = problemsFor(feature({ ...goodProperties, id: 's2', sources: [{ publication: 'X', published: '2025-11-04', quote: 'q' }] }));
+		expect(nowhere[0]).toMatchObject({ field: 'sources[0]', message: 'give the article file or a URL' });
+	});
+
+	it('reports bad geometry: wrong type, out-of-range coordinates, missing', () => {
+		expect(problemsFor(feature({ ...goodProperties, id: 'g1' }, { type: 'Circle', coordinates: [0, 0] }))[0]).toMatchObject({ field: 'geometry.type' });
+		expect(problemsFor(feature({ ...goodProperties, id: 'g2' }, { type: 'Point', coordinates: [-265.6, 18.2] }))[0]).toMatchObject({ field: 'geometry.coordinates[0]' });
+		expect(problemsFor(feature({ ...goodProperties, id: 'g3' }, null))[0]).toMatchObject({ feature: 'g3', field: 'geometry' });
+	});
+
+	it('reports dates outside the scenario', () => {
+		expect(problemsFor(feature({ ...goodProperties, id: 'early', start: '2024-01-01' }))[0]).toMatchObject({ field: 'start' });
+		expect(problemsFor(feature({ ...goodProperties, id: 'late', end: '2026-03-01' }))[0]).toMatchObject({ field: 'end' });
+	});
+
+	it('reports a duplicate id and keeps the first', () => {
+		const problems = problemsFor(feature({ ...goodProperties, name: 'Another' }));
+		expect(problems[0]).toMatchObject({ feature: 'ceiba', field: 'id' });
+	});
+
+	it('reports something that is not a feature, and a file that is not a collection', () => {
+		expect(problemsFor('just text')[0]).toMatchObject({ feature: '#1', message: 'expected a GeoJSON Feature' });
+		const result = validateLayer('scenario/x.geojson', { type: 'Feature' }, context());
+		expect(result.problems[0]).toMatchObject({ file: 'scenario/x.geojson', message: expect.stringContaining('FeatureCollection') });
+	});
+});
+
+const index: ScenarioIndex = {
+	title: 'Test',
+	start: '2025-08-01',
+	end: '2025-12-31',
+	categories: [{ id: 'air', label: 'Air', color: '#00aa00' }],
+	layers: ['scenario/a.geojson', 'scenario/b.geojson']
+};
+
+describe('loading a scenario', () => {
+	it('keeps loading the other files when one is broken or missing', async () => {
+		const files: Record<string, string> = {
+			'scenario.json': JSON.stringify({ ...index, layers: ['scenario/a.geojson', 'scenario/broken.geojson', 'scenario/missing.geojson'] }),
+			'scenario/a.geojson': JSON.stringify(collection(feature(goodProperties))),
+			'scenario/broken.geojson': '{ "type": "FeatureCollection", "features": [ }'
+		};
+		const scenario = await loadScenario(async (path) => {
+			if (!(path in files)) throw new Error('404 Not Found');
+			return files[path];
+		});
+		expect('features' in scenario && scenario.features.map((f) => f.properties.id)).toEqual(['ceiba']);
+		expect(scenario.problems.map(describeProblem)).toEqual([
+			expect.stringMatching(/^scenario\/broken\.geojson: is not valid JSON: /),
+			'scenario/missing.geojson: could not be read (404 Not Found)'
+		]);
+	});
+
+	it('explains a broken index instead of failing silently', async () => {
+		const scenario = await loadScenario(async () => JSON.stringify({ ...index, start: 'soon' }));
+		expect('features' in scenario).toBe(false);
+		expect(scenario.problems.map(describeProblem)).toEqual([expect.stringContaining('scenario.json, field "start"')]);
+	});
+
+	it('draws an approximate point as a circle of its radius and frames it', () => {
+		const ship = feature({ ...goodProperties, id: 'ship', precision: 'approximate', radiusKm: 111.2, positionNote: 'at sea' }, { type: 'Point', coordinates: [0, 0] });
+		const scenario = buildScenario({ ...index, start: '2025-08-01' }, [{ file: 'scenario/a.geojson', json: { value: collection(ship) } }]);
+		const [f] = scenario.features;
+		expect(f.shape.type).toBe('Polygon');
+		expect(f.anchor).toEqual([0, 0]);
+		// 111.2 km is about one degree of latitude
+		expect(f.bounds[3]).toBeCloseTo(1, 1);
+		expect(f.bounds[1]).toBeCloseTo(-1, 1);
+	});
+});
