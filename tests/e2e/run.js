@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { findBrowser } from './find-browser.js';
 
+/** @param {string} command @param {string[]} args */
 const run = (command, args, env = process.env) => {
 	const result = spawnSync(command, args, { stdio: 'inherit', env });
 	if (result.status !== 0) process.exit(result.status ?? 1);
