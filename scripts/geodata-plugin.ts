@@ -9,7 +9,7 @@ import { DATA_PREFIX } from '../src/lib/data/read.ts';
 const GEODATA = fileURLToPath(new URL('../geodata/', import.meta.url));
 const TYPES: Record<string, string> = { '.json': 'application/json', '.geojson': 'application/geo+json' };
 
-async function dataFiles(dir = GEODATA): Promise<string[]> {
+async function dataFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { withFileTypes: true });
 	const nested = await Promise.all(
 		entries.map((entry) => (entry.isDirectory() ? dataFiles(join(dir, entry.name)) : Promise.resolve([join(dir, entry.name)])))
@@ -17,14 +17,13 @@ async function dataFiles(dir = GEODATA): Promise<string[]> {
 	return nested.flat().filter((file) => extname(file) in TYPES);
 }
 
-const readGeodata = (path: string) => readFile(join(GEODATA, path), 'utf8');
-
 /**
  * Serves geodata/ at /data/ in development, copies it into the build, and validates the scenario at
  * build time with the same code the app runs at load time. Problems are printed, not fatal: the app
  * shows them too and loads everything else, and `npm test` fails on them.
  */
-export function geodata(): Plugin {
+export function geodata(root = GEODATA): Plugin {
+	const readGeodata = (path: string) => readFile(join(root, path), 'utf8');
 	let serverBuild = false;
 	return {
 		name: 'geodata',
@@ -51,8 +50,8 @@ export function geodata(): Plugin {
 		},
 		async generateBundle() {
 			if (serverBuild) return;
-			for (const file of await dataFiles()) {
-				const fileName = `${DATA_PREFIX}/${relative(GEODATA, file).split(sep).join('/')}`;
+			for (const file of await dataFiles(root)) {
+				const fileName = `${DATA_PREFIX}/${relative(root, file).split(sep).join('/')}`;
 				this.emitFile({ type: 'asset', fileName, source: await readFile(file) });
 			}
 		}

@@ -1,0 +1,29 @@
+import { expect, mapElement, openApp, test } from './fixtures';
+
+const SIZES = [
+	{ name: 'laptop', width: 1366, height: 800 },
+	{ name: 'projector', width: 1920, height: 1080 },
+	{ name: 'phone', width: 390, height: 844 }
+];
+
+for (const size of SIZES) {
+	test(`the first view frames everything placed in the region (${size.name})`, async ({ page }) => {
+		await page.setViewportSize({ width: size.width, height: size.height });
+		await openApp(page);
+		const outside = await mapElement(page).evaluate(async (element) => {
+			type MapLike = { getBounds: () => { contains: (p: [number, number]) => boolean } };
+			const bounds = (element as unknown as { maplibre: MapLike }).maplibre.getBounds();
+			const index = await (await fetch('data/scenario.json')).json();
+			const missed: string[] = [];
+			for (const layer of index.layers) {
+				const collection = await (await fetch(`data/${layer}`)).json();
+				for (const feature of collection.features) {
+					if (feature.properties.precision === 'symbolic' || feature.geometry.type !== 'Point') continue;
+					if (!bounds.contains(feature.geometry.coordinates)) missed.push(feature.properties.id);
+				}
+			}
+			return missed;
+		});
+		expect(outside).toEqual([]);
+	});
+}
