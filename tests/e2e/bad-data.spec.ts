@@ -17,7 +17,7 @@ test.describe('broken data files', () => {
 	test('a bad feature is named with its field, and its neighbours load', async ({ page }) => {
 		await page.route('**/data/scenario/air.geojson', async (route) => {
 			const layer = await (await route.fetch()).json();
-			layer.features[0].properties.start = '2025-09-31';
+			layer.features.find((f: { properties: { id: string } }) => f.properties.id === 'f35b-ceiba').properties.start = '2025-09-31';
 			await route.fulfill({ json: layer });
 		});
 		await openApp(page, '?date=2025-11-04');

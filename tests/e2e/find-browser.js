@@ -19,12 +19,17 @@ async function playwrightsOwn() {
 	return path && existsSync(path) ? path : null;
 }
 
-async function found() {
+/** CHROME_PATH or an installed Chrome/Chromium, without installing anything; undefined if none. */
+export function installedBrowser() {
 	if (process.env.CHROME_PATH) {
 		if (existsSync(process.env.CHROME_PATH)) return process.env.CHROME_PATH;
 		throw new Error(`CHROME_PATH is set to ${process.env.CHROME_PATH}, which does not exist.`);
 	}
-	return SYSTEM_BROWSERS.find((path) => existsSync(path)) ?? (await playwrightsOwn());
+	return SYSTEM_BROWSERS.find((path) => existsSync(path));
+}
+
+async function found() {
+	return installedBrowser() ?? (await playwrightsOwn());
 }
 
 const isDebianRoot = () => process.getuid?.() === 0 && existsSync('/etc/debian_version');

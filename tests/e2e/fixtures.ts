@@ -80,6 +80,14 @@ export async function pixelOf(page: Page, lngLat: [number, number]): Promise<{ x
 	}, lngLat);
 }
 
+/** Moves the camera at once, e.g. close enough that neighbouring items are apart. */
+export async function jumpTo(page: Page, center: [number, number], zoom: number): Promise<void> {
+	await mapElement(page).evaluate((element, view) => {
+		(element as unknown as { maplibre: { jumpTo: (o: object) => void } }).maplibre.jumpTo(view);
+	}, { center, zoom });
+	await mapIsReady(page);
+}
+
 const SCREENSHOTS = new URL('./results/screenshots/', import.meta.url);
 
 /** Saves a screenshot for people to review (tests/e2e/results/screenshots/<name>.png). */

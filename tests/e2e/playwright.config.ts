@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { installedBrowser } from './find-browser.js';
 
 const PORT = 4319;
 
@@ -16,7 +17,8 @@ export default defineConfig({
 		baseURL: `http://localhost:${PORT}/`,
 		viewport: { width: 1366, height: 800 },
 		launchOptions: {
-			executablePath: process.env.CHROME_PATH,
+			// `npm test` sets CHROME_PATH; running Playwright directly finds an installed browser itself.
+			executablePath: installedBrowser(),
 			// Flags that keep Chromium from calling home; with them nothing leaves the machine.
 			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 		}

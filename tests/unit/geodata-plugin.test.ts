@@ -10,7 +10,7 @@ function brokenGeodata(): string {
 	mkdirSync(join(root, 'scenario'));
 	writeFileSync(
 		join(root, 'scenario.json'),
-		JSON.stringify({ title: 'T', start: '2025-08-01', end: '2025-12-31', categories: [{ id: 'air', label: 'Air', color: '#00aa00' }], layers: ['scenario/a.geojson'] })
+		JSON.stringify({ title: 'T', start: '2025-08-01', end: '2025-12-31', region: [-82, 0, -54, 24], categories: [{ id: 'air', label: 'Air', color: '#00aa00' }], layers: ['scenario/a.geojson'] })
 	);
 	const properties = { id: 'ok', name: 'OK', category: 'air', description: 'd', start: '2025-09-01', precision: 'exact', sources: [{ url: 'https://example.org/a', publication: 'P', published: '2025-09-02', quote: 'q' }] };
 	writeFileSync(

@@ -16,7 +16,8 @@ function point(fid: number, precision: 'exact' | 'approximate' | 'symbolic' = 'e
 		geometry: { type: 'Point', coordinates: [-66, 18] },
 		bounds: [-66, 18, -66, 18],
 		anchor: [-66, 18],
-		properties: { id: `f${fid}`, name: `Item ${fid}`, category: 'air', description: 'd', start: '2025-08-01', datePrecision: 'day', precision, sources: [] }
+		arrow: null,
+		properties: { id: `f${fid}`, name: `Item ${fid}`, category: 'air', description: 'd', start: '2025-08-01', datePrecision: 'day', precision, prominence: 'normal', sources: [], quantities: [], disagreements: [] }
 	};
 }
 

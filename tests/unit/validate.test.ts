@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildScenario, loadScenario } from '$lib/data/scenario';
 import type { ScenarioIndex } from '$lib/data/schema';
-import { describeProblem, validateLayer, type LayerContext } from '$lib/data/validate';
+import { describeProblem, validateLayer, validatePhases, type LayerContext } from '$lib/data/validate';
+import { arrowInRegion } from '$lib/data/scenario';
 import { parseDay } from '$lib/timeline/day';
 
 const context = (): LayerContext => ({
 	categories: new Set(['naval', 'air']),
 	start: parseDay('2025-08-01')!,
 	end: parseDay('2025-12-31')!,
+	region: [-82, 0, -54, 24],
 	seenIds: new Set()
 });
 
@@ -95,6 +97,24 @@ describe('validateLayer', () => {
 		expect(problemsFor(feature({ ...goodProperties, id: 'late', end: '2026-03-01' }))[0]).toMatchObject({ field: 'end' });
 	});
 
+	it('keeps places inside the region unless they are symbolic', () => {
+		const beijing = { type: 'Point', coordinates: [116.4, 39.9] };
+		expect(problemsFor(feature({ ...goodProperties, id: 'far' }, beijing))[0]).toMatchObject({ feature: 'far', field: 'geometry', message: expect.stringContaining('outside the scenario') });
+		const statement = validateLayer('scenario/d.geojson', collection(feature({ ...goodProperties, id: 'said', precision: 'symbolic', positionNote: 'said in Beijing', place: 'Beijing' }, beijing)), context());
+		expect(statement.problems).toEqual([]);
+	});
+
+	it('lets only symbolic placements point somewhere', () => {
+		expect(problemsFor(feature({ ...goodProperties, id: 't', towards: [-66.9, 10.5] }))[0]).toMatchObject({ field: 'towards' });
+	});
+
+	it('checks that quantities and claims cite a source the feature has', () => {
+		const quantities = [{ kind: 'aircraft', value: 10, source: 3 }];
+		expect(problemsFor(feature({ ...goodProperties, id: 'q', quantities }))[0]).toMatchObject({ field: 'sources', message: expect.stringContaining('source position') });
+		const badKind = [{ kind: 'tanks', value: 10, source: 0 }];
+		expect(problemsFor(feature({ ...goodProperties, id: 'k', quantities: badKind }))[0]).toMatchObject({ field: 'quantities[0].kind' });
+	});
+
 	it('reports a duplicate id and keeps the first', () => {
 		const problems = problemsFor(feature({ ...goodProperties, name: 'Another' }));
 		expect(problems[0]).toMatchObject({ feature: 'ceiba', field: 'id' });
@@ -111,6 +131,7 @@ const index: ScenarioIndex = {
 	title: 'Test',
 	start: '2025-08-01',
 	end: '2025-12-31',
+	region: [-82, 0, -54, 24],
 	categories: [{ id: 'air', label: 'Air', color: '#00aa00' }],
 	layers: ['scenario/a.geojson', 'scenario/b.geojson']
 };
@@ -140,13 +161,62 @@ describe('loading a scenario', () => {
 	});
 
 	it('draws an approximate point as a circle of its radius and frames it', () => {
-		const ship = feature({ ...goodProperties, id: 'ship', precision: 'approximate', radiusKm: 111.2, positionNote: 'at sea' }, { type: 'Point', coordinates: [0, 0] });
+		const ship = feature({ ...goodProperties, id: 'ship', precision: 'approximate', radiusKm: 111.2, positionNote: 'at sea' }, { type: 'Point', coordinates: [-66, 12] });
 		const scenario = buildScenario({ ...index, start: '2025-08-01' }, [{ file: 'scenario/a.geojson', json: { value: collection(ship) } }]);
 		const [f] = scenario.features;
 		expect(f.shape.type).toBe('Polygon');
-		expect(f.anchor).toEqual([0, 0]);
+		expect(f.anchor).toEqual([-66, 12]);
 		// 111.2 km is about one degree of latitude
-		expect(f.bounds[3]).toBeCloseTo(1, 1);
-		expect(f.bounds[1]).toBeCloseTo(-1, 1);
+		expect(f.bounds[3]).toBeCloseTo(13, 1);
+		expect(f.bounds[1]).toBeCloseTo(11, 1);
+	});
+});
+
+describe('validatePhases', () => {
+	const [start, end] = [parseDay('2025-08-01')!, parseDay('2025-12-31')!];
+	const phase = (id: string, from: string, to: string) => ({ id, name: id, start: from, end: to, summary: 's', sources: goodProperties.sources });
+
+	it('accepts phases in order', () => {
+		const result = validatePhases('phases.json', { phases: [phase('a', '2025-08-01', '2025-09-30'), phase('b', '2025-10-01', '2025-12-31')] }, start, end);
+		expect(result.problems).toEqual([]);
+		expect(result.phases.map((p) => p.endDay - p.startDay)).toEqual([60, 91]);
+	});
+
+	it('names an overlapping or out-of-range phase and keeps the others', () => {
+		const result = validatePhases('phases.json', { phases: [phase('a', '2025-08-01', '2025-09-30'), phase('b', '2025-09-15', '2025-10-31'), phase('c', '2025-11-01', '2026-01-31')] }, start, end);
+		expect(result.phases.map((p) => p.id)).toEqual(['a']);
+		expect(result.problems.map(describeProblem)).toEqual([
+			'phases.json, phase "b", field "start": overlaps or comes before phase "a", which ends 2025-09-30',
+			'phases.json, phase "c", field "end": is outside the scenario\'s dates (2025-08-01 to 2025-12-31)'
+		]);
+	});
+
+	it('names the phase and field of a malformed phase', () => {
+		const result = validatePhases('phases.json', { phases: [{ ...phase('a', '2025-08-01', '2025-09-30'), summary: '' }] }, start, end);
+		expect(result.problems.map(describeProblem)).toEqual(['phases.json, phase "a", field "summary": Too small: expected string to have >=1 characters']);
+	});
+});
+
+describe('arrowInRegion', () => {
+	const region: [number, number, number, number] = [-82, 0, -54, 24];
+	const caracas: [number, number] = [-66.9, 10.48];
+
+	it('brings a statement from Beijing into the region from the north, ending short of Caracas', () => {
+		const arrow = arrowInRegion([116.4, 39.9], caracas, region)!;
+		const [west, , east, north] = region;
+		const [first, last] = [arrow.line[0], arrow.line[arrow.line.length - 1]];
+		expect(first[1]).toBeCloseTo(north, 0);
+		expect(first[0]).toBeGreaterThan(west);
+		expect(first[0]).toBeLessThan(east);
+		expect(Math.hypot(last[0] - caracas[0], last[1] - caracas[1])).toBeGreaterThan(0.3);
+		expect(Math.abs(arrow.bearing)).toBeGreaterThan(150); // heading roughly south
+	});
+
+	it('starts at the origin when the origin is inside the region', () => {
+		expect(arrowInRegion([-65.6, 18.2], caracas, region)!.line[0]).toEqual([-65.6, 18.2]);
+	});
+
+	it('draws no arrow between two places too close together', () => {
+		expect(arrowInRegion([-66.91, 10.5], caracas, region)).toBeNull();
 	});
 });

@@ -1,6 +1,7 @@
 import { SvelteSet } from 'svelte/reactivity';
 import type { Scenario, ScenarioFeature } from '$lib/data/scenario';
-import type { Bounds, MapController } from '$lib/map/controller';
+import type { ValidPhase } from '$lib/data/validate';
+import type { MapController } from '$lib/map/controller';
 import type { Day } from '$lib/timeline/day';
 import { TimelineState } from '$lib/timeline/timeline.svelte';
 import type { VisibilityDiff } from '$lib/timeline/time-index';
@@ -31,14 +32,10 @@ export class Briefing {
 		return this.#visibility.index.startDays();
 	}
 
-	/** The extent of everything placed in the region (symbolic placements far away excluded). */
-	get extent(): Bounds | null {
-		const placed = this.scenario.features.filter((f) => f.properties.precision !== 'symbolic');
-		if (placed.length === 0) return null;
-		return placed.reduce<Bounds>(
-			(b, f) => [Math.min(b[0], f.bounds[0]), Math.min(b[1], f.bounds[1]), Math.max(b[2], f.bounds[2]), Math.max(b[3], f.bounds[3])],
-			[Infinity, Infinity, -Infinity, -Infinity]
-		);
+	/** The phase the current day falls in, if any. */
+	get phase(): ValidPhase | null {
+		const day = this.timeline.day;
+		return this.scenario.phases.find((p) => p.startDay <= day && day <= p.endDay) ?? null;
 	}
 
 	feature(fid: number): ScenarioFeature {

@@ -1,7 +1,7 @@
-import { along, bbox, centerOfMass, circle, length } from '@turf/turf';
+import { along, bbox, bearing, booleanPointInPolygon, bboxPolygon, centerOfMass, circle, greatCircle, length, lineSliceAlong } from '@turf/turf';
 import { clampDay, parseDay, type Day } from '../timeline/day.ts';
-import type { Category, Geometry, ScenarioIndex } from './schema.ts';
-import { validateIndex, validateLayer, type Problem, type ValidFeature } from './validate.ts';
+import type { Bounds, Category, Geometry, ScenarioIndex } from './schema.ts';
+import { validateIndex, validateLayer, validatePhases, type Problem, type ValidFeature, type ValidPhase } from './validate.ts';
 
 /** A validated feature, numbered by `fid` (its position in `Scenario.features`) for the map and the time index. */
 export interface ScenarioFeature extends ValidFeature {
@@ -12,6 +12,8 @@ export interface ScenarioFeature extends ValidFeature {
 	bounds: [number, number, number, number];
 	/** Where its marker and label go: the point itself, an area's centre, a line's midpoint. */
 	anchor: [number, number];
+	/** For a symbolic placement aimed somewhere: the arrow's tip and its compass bearing. */
+	arrow: { at: [number, number]; bearing: number } | null;
 }
 
 export interface Scenario {
@@ -20,8 +22,12 @@ export interface Scenario {
 	end: Day;
 	/** The day the app opens on when the address does not name one. */
 	initialDay: Day;
+	/** The theatre the first view frames. */
+	region: Bounds;
 	categories: Category[];
 	features: ScenarioFeature[];
+	/** Named stretches of the buildup, in order, not overlapping (maybe with gaps). */
+	phases: ValidPhase[];
 	/** Everything that was wrong with the data; what was fine is loaded anyway. */
 	problems: Problem[];
 }
@@ -37,16 +43,28 @@ export async function loadScenario(read: ReadData): Promise<Scenario | { problem
 	if ('problem' in indexJson) return { problems: [indexJson.problem] };
 	const { index, problems } = validateIndex(INDEX_FILE, indexJson.value);
 	if (!index) return { problems };
-	const layers = await Promise.all(index.layers.map((file) => readJson(read, file)));
-	return buildScenario(index, index.layers.map((file, i) => ({ file, json: layers[i] })));
+	const files = index.phases === undefined ? index.layers : [...index.layers, index.phases];
+	const contents = await Promise.all(files.map((file) => readJson(read, file)));
+	const layers = index.layers.map((file, i) => ({ file, json: contents[i] }));
+	const phases = index.phases === undefined ? undefined : { file: index.phases, json: contents[index.layers.length] };
+	return buildScenario(index, layers, phases);
 }
 
+type Read = { value: unknown } | { problem: Problem };
+
 /** Validates already-read layers against an index. Exposed for build-time checks and tests. */
-export function buildScenario(index: ScenarioIndex, layers: { file: string; json: { value: unknown } | { problem: Problem } }[]): Scenario {
+export function buildScenario(index: ScenarioIndex, layers: { file: string; json: Read }[], phaseFile?: { file: string; json: Read }): Scenario {
 	const start = parseDay(index.start) as Day;
 	const end = parseDay(index.end) as Day;
-	const context = { categories: new Set(index.categories.map((c) => c.id)), start, end, seenIds: new Set<string>() };
+	const context = { categories: new Set(index.categories.map((c) => c.id)), start, end, region: index.region, seenIds: new Set<string>() };
 	const problems: Problem[] = [];
+	let phases: ValidPhase[] = [];
+	if (phaseFile && 'problem' in phaseFile.json) problems.push(phaseFile.json.problem);
+	else if (phaseFile && 'value' in phaseFile.json) {
+		const checked = validatePhases(phaseFile.file, phaseFile.json.value, start, end);
+		phases = checked.phases;
+		problems.push(...checked.problems);
+	}
 	const valid: ValidFeature[] = [];
 	for (const { file, json } of layers) {
 		if ('problem' in json) {
@@ -63,20 +81,61 @@ export function buildScenario(index: ScenarioIndex, layers: { file: string; json
 		start,
 		end,
 		initialDay: clampDay(initial, start, end),
+		region: index.region,
 		categories: index.categories,
-		features: valid.map((feature, fid) => withShape(feature, fid)),
+		features: valid.map((feature, fid) => withShape(feature, fid, index.region)),
+		phases,
 		problems
 	};
 }
 
-function withShape(feature: ValidFeature, fid: number): ScenarioFeature {
+function withShape(feature: ValidFeature, fid: number, region: Bounds): ScenarioFeature {
 	const { geometry, properties } = feature;
-	const shape: Geometry =
-		geometry.type === 'Point' && properties.radiusKm !== undefined
+	const arrow = geometry.type === 'Point' && properties.towards ? arrowInRegion(geometry.coordinates, properties.towards, region) : null;
+	const shape: Geometry = arrow
+		? { type: 'LineString', coordinates: arrow.line }
+		: geometry.type === 'Point' && properties.radiusKm !== undefined
 			? (circle(geometry.coordinates, properties.radiusKm, { steps: 72, units: 'kilometers' }).geometry as Geometry)
 			: geometry;
 	const [west, south, east, north] = bbox(shape);
-	return { ...feature, fid, shape, bounds: [west, south, east, north], anchor: anchorOf(geometry) };
+	return {
+		...feature,
+		fid,
+		shape,
+		bounds: [west, south, east, north],
+		anchor: arrow ? arrow.labelAt : anchorOf(geometry),
+		arrow: arrow && { at: arrow.line[arrow.line.length - 1], bearing: arrow.bearing }
+	};
+}
+
+/** How far short of its target an arrow stops, so the head does not sit on the place itself. */
+const ARROW_GAP_KM = 60;
+/** How far into the region an arrow from afar carries its marker and label. */
+const ARROW_LABEL_INSET_KM = 350;
+
+/**
+ * The part of the great circle from `origin` to `target` that lies in the region, ending a little
+ * short of the target. A statement made in Beijing thus shows as an arrow entering the Caribbean from
+ * the direction of Beijing, and the map never has to jump across the world. Null when the two are
+ * too close for an arrow.
+ */
+export function arrowInRegion(
+	origin: [number, number],
+	target: [number, number],
+	region: Bounds
+): { line: [number, number][]; labelAt: [number, number]; bearing: number } | null {
+	const arc = greatCircle(origin, target, { npoints: 400 }).geometry;
+	const points = (arc.type === 'LineString' ? arc.coordinates : arc.coordinates.flat()) as [number, number][];
+	const box = bboxPolygon(region);
+	const entry = points.findIndex((p) => booleanPointInPolygon(p, box));
+	if (entry < 0) return null;
+	const inside = { type: 'Feature' as const, properties: {}, geometry: { type: 'LineString' as const, coordinates: points.slice(entry) } };
+	const km = length(inside);
+	if (km <= ARROW_GAP_KM * 2) return null;
+	const line = lineSliceAlong(inside, 0, km - ARROW_GAP_KM).geometry.coordinates as [number, number][];
+	// An arrow from afar is labelled a little way in, clear of the map's edge and its overlays.
+	const labelAt = entry === 0 ? line[0] : (along(inside, Math.min(ARROW_LABEL_INSET_KM, km / 4)).geometry.coordinates as [number, number]);
+	return { line, labelAt, bearing: bearing(line[line.length - 2], line[line.length - 1]) };
 }
 
 function anchorOf(geometry: Geometry): [number, number] {
@@ -92,7 +151,7 @@ function anchorOf(geometry: Geometry): [number, number] {
 	}
 }
 
-async function readJson(read: ReadData, file: string): Promise<{ value: unknown } | { problem: Problem }> {
+async function readJson(read: ReadData, file: string): Promise<Read> {
 	let text: string;
 	try {
 		text = await read(file);

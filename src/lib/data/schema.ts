@@ -43,6 +43,25 @@ export const source = z
 export const precision = z.enum(['exact', 'approximate', 'symbolic']);
 export const datePrecision = z.enum(['day', 'week', 'month']);
 
+/** A reported figure, tied to the source (by position in `sources`) that gives it. */
+export const quantity = z.object({
+	kind: z.enum(['aircraft', 'personnel', 'vessels', 'killed', 'usd']),
+	value: z.number().nonnegative(),
+	qualifier: z.enum(['exactly', 'about', 'at least', 'more than', 'nearly']).default('exactly'),
+	source: z.number().int().nonnegative(),
+	/** What is counted, when the kind alone does not say ("warships", "combat aircraft"). */
+	of: z.string().min(1).optional(),
+	/** True for a figure that already includes other items on the map, so totals leave it out. */
+	overall: z.boolean().default(false)
+});
+
+/** Where sources give different figures or facts, or a source contradicts itself: every claim, with its source. */
+export const disagreement = z.object({
+	topic: z.string().min(1),
+	claims: z.array(z.object({ claim: z.string().min(1), source: z.number().int().nonnegative() })).min(1),
+	note: z.string().min(1).optional()
+});
+
 /** The properties every scenario feature carries. */
 export const featureProperties = z
 	.object({
@@ -53,15 +72,29 @@ export const featureProperties = z
 		start: isoDay,
 		end: isoDay.optional(),
 		datePrecision: datePrecision.default('day'),
+		/** How the date was worked out from the article ("‘on Thursday’ in an article of Thursday 21 August"). */
+		dateNote: z.string().min(1).optional(),
 		precision,
 		radiusKm: z.number().positive().optional(),
 		positionNote: z.string().min(1).optional(),
-		sources: z.array(source).min(1, { error: 'every feature needs at least one source' })
+		/** For symbolic placements: the place it was said or decided ("Beijing"). */
+		place: z.string().min(1).optional(),
+		/** For symbolic placements: where it was aimed, drawn as an arrow from `place`. */
+		towards: position.optional(),
+		/** How hard the map tries to label it when labels compete for space. */
+		prominence: z.enum(['key', 'normal', 'minor']).default('normal'),
+		sources: z.array(source).min(1, { error: 'every feature needs at least one source' }),
+		quantities: z.array(quantity).default([]),
+		disagreements: z.array(disagreement).default([])
 	})
 	.refine((p) => inOrder(p.start, p.end), { error: 'end is before start', path: ['end'] })
-	.refine((p) => p.precision !== 'approximate' || p.radiusKm !== undefined, {
-		error: 'an approximate position needs radiusKm, the radius of the area it could be in',
-		path: ['radiusKm']
+	.refine((p) => p.towards === undefined || p.precision === 'symbolic', {
+		error: 'only a symbolic placement points towards somewhere',
+		path: ['towards']
+	})
+	.refine((p) => [...p.quantities, ...p.disagreements.flatMap((d) => d.claims)].every((q) => q.source < p.sources.length), {
+		error: 'a quantity or claim names a source position that is not in sources',
+		path: ['sources']
 	})
 	.refine((p) => p.precision === 'exact' || p.positionNote !== undefined, {
 		error: 'say why the position is not exact',
@@ -74,18 +107,45 @@ export const category = z.object({
 	color: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'expected a colour like #1f77b4' })
 });
 
-/** `geodata/scenario.json`: the scenario's name, date range, categories and layer files. */
+/** West, south, east, north in degrees. */
+export const bounds = z
+	.tuple([longitude, latitude, longitude, latitude], { error: 'expected [west, south, east, north] in degrees' })
+	.refine(([west, south, east, north]) => west < east && south < north, { error: 'west must be less than east and south less than north' });
+
+/** A named stretch of the buildup, shown next to the date. */
+export const phase = z
+	.object({
+		id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+		name: z.string().min(1),
+		start: isoDay,
+		end: isoDay,
+		summary: z.string().min(1),
+		sources: z.array(source).min(1, { error: 'every phase needs at least one source' })
+	})
+	.refine((p) => inOrder(p.start, p.end), { error: 'end is before start', path: ['end'] });
+
+/** `geodata/phases.json` (or whichever file the index names). */
+export const phaseList = z.object({ phases: z.array(phase).min(1) });
+
+/** `geodata/scenario.json`: the scenario's name, date range, region, categories and files. */
 export const scenarioIndex = z
 	.object({
 		title: z.string().min(1),
 		start: isoDay,
 		end: isoDay,
 		initialDate: isoDay.optional(),
+		/** The theatre: what the first view frames; everything not symbolic lies inside it. */
+		region: bounds,
 		categories: z.array(category).min(1),
-		layers: z.array(z.string().regex(/^[\w/.-]+\.geojson$/, { error: 'expected a .geojson path inside geodata/' })).min(1)
+		layers: z.array(z.string().regex(/^[\w/.-]+\.geojson$/, { error: 'expected a .geojson path inside geodata/' })).min(1),
+		phases: z.string().regex(/^[\w/.-]+\.json$/, { error: 'expected a .json path inside geodata/' }).optional()
 	})
 	.refine((s) => inOrder(s.start, s.end), { error: 'end is before start', path: ['end'] });
 
+export type Phase = z.output<typeof phase>;
+export type Bounds = z.output<typeof bounds>;
+export type Quantity = z.output<typeof quantity>;
+export type Disagreement = z.output<typeof disagreement>;
 export type FeatureProperties = z.output<typeof featureProperties>;
 export type Geometry = z.output<typeof geometry>;
 export type Source = z.output<typeof source>;

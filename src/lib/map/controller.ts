@@ -1,14 +1,13 @@
 import { Map as MapLibreMap, Popup, ScaleControl, NavigationControl, setWorkerUrl, type GeoJSONSource, type LngLat, type LngLatBoundsLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { Category } from '$lib/data/schema';
+import type { Bounds, Category } from '$lib/data/schema';
 import type { ScenarioFeature } from '$lib/data/scenario';
 import type { VisibilityDiff } from '$lib/timeline/time-index';
 import { basemapStyle } from './style';
-import { LABELS_SOURCE, MARKS_SOURCE, SHAPES_SOURCE, hasShape, interactiveLayerIds, labelCollection, scenarioLayers, scenarioSources } from './scenario-layers';
+import { ARROWHEAD_PIXEL_RATIO, drawArrowhead } from './arrowhead';
+import { ARROWHEAD_PREFIX, ARROWS_SOURCE, LABELS_SOURCE, MARKS_SOURCE, SHAPES_SOURCE, hasShape, interactiveLayerIds, labelCollection, scenarioLayers, scenarioSources } from './scenario-layers';
 
 setWorkerUrl(workerUrl);
-
-export type Bounds = [number, number, number, number];
 
 export interface MapControllerOptions {
 	container: HTMLElement;
@@ -26,6 +25,9 @@ export interface MapControllerOptions {
 	coveredBottom?: () => number;
 }
 
+const SHAPED = 1;
+const ARROWED = 2;
+
 /** Pixels of slack around the pointer, so small markers are easy to hit with a finger. */
 const HIT_SLACK = 6;
 
@@ -41,8 +43,8 @@ export class MapController {
 	readonly #options: MapControllerOptions;
 	readonly #hoverPopup = new Popup({ closeButton: false, closeOnClick: false, className: 'hover-name', offset: 12 });
 	#features: readonly ScenarioFeature[] = [];
-	/** 1 where a feature also has an area or line in the shapes source. */
-	#shaped = new Uint8Array(0);
+	/** Which sources besides the marks hold each feature: SHAPED and ARROWED bits. */
+	#extraSources = new Uint8Array(0);
 	/** Fids on the map now, kept in step with the diffs applied. */
 	readonly #visible = new Set<number>();
 	#labelCount = 0;
@@ -85,7 +87,10 @@ export class MapController {
 	setScenario(features: readonly ScenarioFeature[], categories: readonly Category[]): void {
 		this.#busy();
 		this.#features = features;
-		this.#shaped = Uint8Array.from(features, (f) => (hasShape(f) ? 1 : 0));
+		this.#extraSources = Uint8Array.from(features, (f) => (hasShape(f) ? SHAPED : 0) | (f.arrow ? ARROWED : 0));
+		for (const { id, color } of categories) {
+			this.map.addImage(`${ARROWHEAD_PREFIX}${id}`, drawArrowhead(color), { pixelRatio: ARROWHEAD_PIXEL_RATIO });
+		}
 		for (const [id, data] of Object.entries(scenarioSources(features, categories))) this.map.addSource(id, { type: 'geojson', data });
 		for (const layer of scenarioLayers) this.map.addLayer(layer);
 		this.#hasScenario = true;
@@ -152,7 +157,8 @@ export class MapController {
 
 	#setState(fid: number, state: Record<string, boolean>): void {
 		this.map.setFeatureState({ source: MARKS_SOURCE, id: fid }, state);
-		if (this.#shaped[fid]) this.map.setFeatureState({ source: SHAPES_SOURCE, id: fid }, state);
+		if (this.#extraSources[fid] & SHAPED) this.map.setFeatureState({ source: SHAPES_SOURCE, id: fid }, state);
+		if (this.#extraSources[fid] & ARROWED) this.map.setFeatureState({ source: ARROWS_SOURCE, id: fid }, state);
 	}
 
 	#busy(): void {

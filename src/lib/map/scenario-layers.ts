@@ -13,6 +13,8 @@ export const MARKS_SOURCE = 'scenario-marks';
  * each change instead of using feature-state.
  */
 export const LABELS_SOURCE = 'scenario-labels';
+/** Arrowheads at the end of symbolic arrows, rotated to the arrow's bearing. */
+export const ARROWS_SOURCE = 'scenario-arrows';
 /** Beyond this many visible features, names show on hover only: more labels would be unreadable. */
 export const LABEL_LIMIT = 300;
 
@@ -27,7 +29,7 @@ function whenSelected(selected: number, normal: number | ExpressionSpecification
 }
 
 const isArea: FilterSpecification = ['==', ['geometry-type'], 'Polygon'];
-const isLine: FilterSpecification = ['==', ['geometry-type'], 'LineString'];
+const isLine: FilterSpecification = ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]];
 const precisionIs = (p: string): ExpressionSpecification => ['==', ['get', 'precision'], p];
 
 /** The GeoJSON the map draws: one feature per scenario feature, its `id` the fid used for feature-state. */
@@ -54,6 +56,9 @@ export function hasShape(feature: ScenarioFeature): boolean {
 	return feature.shape.type !== 'Point';
 }
 
+/** Arrowhead images are named by this prefix and the category, and drawn in the category's colour. */
+export const ARROWHEAD_PREFIX = 'arrowhead-';
+
 /**
  * The two GeoJSON sources the map draws, with the feature's fid as `id` in both so one visibility
  * diff drives them. Labels sit on the mark, so an area that spans tiles still gets one label.
@@ -61,6 +66,7 @@ export function hasShape(feature: ScenarioFeature): boolean {
 export function scenarioSources(features: readonly ScenarioFeature[], categories: readonly Category[]): Record<string, GeoJSON.FeatureCollection> {
 	const colors = new Map(categories.map((c) => [c.id, c.color]));
 	const properties = (f: ScenarioFeature) => ({
+		category: f.properties.category,
 		precision: f.properties.precision,
 		pointLike: !hasShape(f),
 		color: colors.get(f.properties.category) ?? '#555555'
@@ -74,8 +80,24 @@ export function scenarioSources(features: readonly ScenarioFeature[], categories
 			type: 'FeatureCollection',
 			features: features.map((f) => ({ type: 'Feature', id: f.fid, geometry: { type: 'Point', coordinates: f.anchor }, properties: properties(f) }))
 		},
+		[ARROWS_SOURCE]: {
+			type: 'FeatureCollection',
+			features: features.flatMap((f) =>
+				f.arrow ? [{ type: 'Feature' as const, id: f.fid, geometry: { type: 'Point' as const, coordinates: f.arrow.at }, properties: { ...properties(f), bearing: f.arrow.bearing } }] : []
+			)
+		},
 		[LABELS_SOURCE]: { type: 'FeatureCollection', features: [] }
 	};
+}
+
+const LABEL_PRIORITY = { key: 1, normal: 2, minor: 3 } as const;
+
+/** A feature's map label: its name, and what kind of position it is when that is not exact. */
+function labelText(f: ScenarioFeature): string {
+	const { name, precision, place } = f.properties;
+	if (precision === 'approximate') return `${name}\n(approximate)`;
+	if (precision === 'symbolic' && place) return `${name}\n(${place})`;
+	return name;
 }
 
 /** The labels source's content for the given visible features (none beyond LABEL_LIMIT). */
@@ -91,9 +113,9 @@ export function labelCollection(features: readonly ScenarioFeature[], visible: I
 				id: fid,
 				geometry: { type: 'Point', coordinates: f.anchor },
 				properties: {
-					label: f.properties.precision === 'approximate' ? `${f.properties.name}\n(approximate)` : f.properties.name,
+					label: labelText(f),
 					// Lower keys are placed first: the selected item's label always wins.
-					priority: fid === selected ? 0 : f.properties.precision === 'exact' ? 1 : 2
+					priority: fid === selected ? 0 : LABEL_PRIORITY[f.properties.prominence]
 				}
 			};
 		})
@@ -109,7 +131,7 @@ export const scenarioLayers: LayerSpecification[] = [
 		filter: isArea,
 		paint: {
 			'fill-color': ['get', 'color'],
-			'fill-opacity': whenVisible(whenSelected(0.3, ['case', precisionIs('approximate'), 0.13, 0.22]))
+			'fill-opacity': whenVisible(whenSelected(0.3, ['case', precisionIs('approximate'), 0.06, 0.2]))
 		}
 	},
 	{
@@ -138,6 +160,19 @@ export const scenarioLayers: LayerSpecification[] = [
 		filter: isLine,
 		layout: { 'line-cap': 'round' },
 		paint: { 'line-color': ['get', 'color'], 'line-width': whenSelected(4, 2.5), 'line-opacity': whenVisible(0.9), 'line-dasharray': [1, 2] }
+	},
+	{
+		id: 'scenario-arrowheads',
+		type: 'symbol',
+		source: ARROWS_SOURCE,
+		layout: {
+			'icon-image': ['concat', ARROWHEAD_PREFIX, ['get', 'category']],
+			'icon-rotate': ['get', 'bearing'],
+			'icon-rotation-alignment': 'map',
+			'icon-allow-overlap': true,
+			'icon-ignore-placement': true
+		},
+		paint: { 'icon-opacity': whenVisible(0.95) }
 	},
 	{
 		id: 'scenario-points',
