@@ -1,7 +1,7 @@
 import { expect, jumpTo, listItem, mapElement, mapIsReady, onTheMap, openApp, pixelOf, saveScreenshot, slider, test } from './fixtures';
 
 const MIRAFLORES: [number, number] = [-66.9179, 10.5057];
-const CEIBA: [number, number] = [-65.6412, 18.2553];
+const CEIBA: [number, number] = [-65.6434, 18.2453];
 
 test.describe('what is on the map', () => {
 	test('the list follows the date, grouped by category', async ({ page }) => {
