@@ -62,7 +62,7 @@ test.describe('the date control', () => {
 	test('plays forward at the chosen speed and pauses', async ({ page }) => {
 		await openApp(page, '?date=2025-08-01');
 		await page.getByRole('combobox', { name: 'Speed' }).selectOption('8');
-		await page.getByRole('button', { name: 'Play' }).click();
+		await page.getByRole('button', { name: 'Play', exact: true }).click();
 		await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
 		await expect.poll(async () => Number(await slider(page).inputValue())).toBeGreaterThan(Number(await slider(page).getAttribute('min')) + 15);
 		await page.getByRole('button', { name: 'Pause' }).click();
@@ -75,15 +75,15 @@ test.describe('the date control', () => {
 	test('stops at the end, or loops when asked', async ({ page }) => {
 		await openApp(page, '?date=2025-12-28');
 		await page.getByRole('combobox', { name: 'Speed' }).selectOption('8');
-		await page.getByRole('button', { name: 'Play' }).click();
+		await page.getByRole('button', { name: 'Play', exact: true }).click();
 		await expect(slider(page)).toHaveAttribute('aria-valuetext', '31 December 2025');
-		await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
 
 		await page.getByRole('checkbox', { name: 'Loop' }).check();
 		await slider(page).focus();
 		await page.keyboard.press('End');
 		await page.keyboard.press('ArrowLeft');
-		await page.getByRole('button', { name: 'Play' }).click();
+		await page.getByRole('button', { name: 'Play', exact: true }).click();
 		await expect(slider(page)).toHaveAttribute('aria-valuetext', /July 2025/);
 		await page.getByRole('button', { name: 'Pause' }).click();
 	});

@@ -95,3 +95,31 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
 	mkdirSync(SCREENSHOTS, { recursive: true });
 	await page.screenshot({ path: new URL(`${name}.png`, SCREENSHOTS).pathname });
 }
+
+type MapLike = {
+	getCenter: () => { lng: number; lat: number };
+	getZoom: () => number;
+	getBounds: () => { getWest: () => number; getSouth: () => number; getEast: () => number; getNorth: () => number };
+	queryRenderedFeatures: (o: { layers: string[] }) => { id: number; state: Record<string, boolean> }[];
+};
+
+/** The camera: centre, zoom and the bounds on screen. */
+export async function camera(page: Page): Promise<{ center: [number, number]; zoom: number; bounds: [number, number, number, number] }> {
+	return mapElement(page).evaluate((element) => {
+		const map = (element as unknown as { maplibre: MapLike }).maplibre;
+		const { lng, lat } = map.getCenter();
+		const b = map.getBounds();
+		return { center: [lng, lat] as [number, number], zoom: map.getZoom(), bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as [number, number, number, number] };
+	});
+}
+
+/** Ids of features drawn in `layer` whose feature-state has `key` set. */
+export async function featuresInState(page: Page, layer: string, key: string): Promise<number[]> {
+	return mapElement(page).evaluate(
+		(element, args) => {
+			const map = (element as unknown as { maplibre: MapLike }).maplibre;
+			return [...new Set(map.queryRenderedFeatures({ layers: [args.layer] }).filter((f) => f.state[args.key]).map((f) => f.id))];
+		},
+		{ layer, key }
+	);
+}

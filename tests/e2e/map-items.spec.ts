@@ -88,16 +88,20 @@ test.describe('what is on the map', () => {
 	test('a legend toggle hides a category from the map and the list', async ({ page }) => {
 		await openApp(page, '?date=2025-11-04');
 		await expect(listItem(page, 'F-35B fighters at Ceiba')).toBeVisible();
+		await page.getByRole('tab', { name: 'Layers' }).click();
 		const air = page.getByRole('checkbox', { name: /Air forces and bases/ });
 		await air.uncheck();
 		await mapIsReady(page);
+		await page.getByRole('tab', { name: 'On the map' }).click();
 		await expect(listItem(page, 'F-35B fighters at Ceiba')).toHaveCount(0);
+		await page.getByRole('tab', { name: 'Layers' }).click();
 		await jumpTo(page, CEIBA, 11);
 		const ceiba = await pixelOf(page, CEIBA);
 		await page.mouse.click(ceiba.x, ceiba.y);
 		// Whatever else covers the spot (a wide area at sea, say), the hidden air base is not it.
 		await expect(page.getByTestId('detail-panel').getByRole('heading', { name: /Ceiba/ })).toHaveCount(0);
 		await air.check();
+		await page.getByRole('tab', { name: 'On the map' }).click();
 		await expect(listItem(page, 'F-35B fighters at Ceiba')).toBeVisible();
 	});
 });

@@ -9,7 +9,7 @@ test('works on a phone: map, date control, list and details', async ({ page }) =
 	expect(map.height).toBeGreaterThan(400);
 	await expect(page.getByTestId('date-banner')).toBeInViewport();
 	await expect(slider(page)).toBeInViewport();
-	await expect(page.getByRole('button', { name: 'Play' })).toBeInViewport();
+	await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeInViewport();
 	// Nothing sticks out sideways.
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 	await saveScreenshot(page, 'phone-default');

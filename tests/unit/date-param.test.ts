@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDay } from '$lib/timeline/day';
-import { readDateParam, withDate } from '$lib/url/date-param';
+import { readDateParam } from '$lib/url/date-param';
 
 const first = parseDay('2025-07-21')!;
 const last = parseDay('2025-12-31')!;
@@ -35,10 +35,5 @@ describe('?date=', () => {
 		expect(bad.day).toBe(fallback);
 		expect(bad.notice).toContain('"yesterday"');
 		expect(bad.notice).toContain('YYYY-MM-DD');
-	});
-
-	it('writes the date and keeps other parameters', () => {
-		const url = withDate(new URL('https://example.org/map/?lang=en&date=2025-01-01'), parseDay('2025-11-21')!);
-		expect(url.href).toBe('https://example.org/map/?lang=en&date=2025-11-21');
 	});
 });

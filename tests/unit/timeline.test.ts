@@ -43,3 +43,30 @@ describe('TimelineState', () => {
 		expect(seen).toEqual(new Set([100, 101]));
 	});
 });
+
+describe('playing one stretch (a phase)', () => {
+	it('starts at its first day and stops at its last', async () => {
+		const timeline = new TimelineState(100, 200, 150, rendered);
+		timeline.setSpeed(1000);
+		timeline.playStretch(120, 122);
+		expect(timeline.day).toBe(120);
+		await new Promise((resolve) => setTimeout(resolve, 60));
+		expect(timeline.day).toBe(122);
+		expect(timeline.playing).toBe(false);
+		expect(timeline.playRange).toBeNull();
+	});
+
+	it('loops inside the stretch when asked', async () => {
+		const timeline = new TimelineState(100, 200, 150, rendered);
+		timeline.loop = true;
+		timeline.setSpeed(1000);
+		timeline.playStretch(120, 121);
+		const seen = new Set<number>();
+		for (let i = 0; i < 20; i++) {
+			seen.add(timeline.day);
+			await new Promise((resolve) => setTimeout(resolve, 2));
+		}
+		timeline.pause();
+		expect(seen).toEqual(new Set([120, 121]));
+	});
+});

@@ -1,30 +1,52 @@
 import { SvelteSet } from 'svelte/reactivity';
+import type { Bounds } from '$lib/data/schema';
 import type { Scenario, ScenarioFeature } from '$lib/data/scenario';
 import type { ValidPhase } from '$lib/data/validate';
-import type { MapController } from '$lib/map/controller';
+import type { CameraView, MapController } from '$lib/map/controller';
 import type { Day } from '$lib/timeline/day';
+import { nextStop, presenterStops, previousStop } from '$lib/timeline/steps';
 import { TimelineState } from '$lib/timeline/timeline.svelte';
 import type { VisibilityDiff } from '$lib/timeline/time-index';
 import { VisibilityModel } from '$lib/timeline/visibility';
+import type { ViewState } from '$lib/url/view-state';
 
 /**
- * The state of one briefing: the scenario, the timeline, what is visible and what is selected.
- * It pushes visibility diffs to the map; components read its fields and call its methods.
+ * The state of one briefing: the scenario, the timeline, what is visible and selected, the camera,
+ * and the classroom and presenter switches. It pushes visibility diffs and camera moves to the map;
+ * components read its fields and call its methods.
  */
 export class Briefing {
 	readonly scenario: Scenario;
 	readonly timeline: TimelineState;
 	readonly #visibility: VisibilityModel;
+	/** Every feature, by start day: the event feed. */
+	readonly chronology: ScenarioFeature[];
+	/** The days a presenter steps through. */
+	readonly stops: Day[];
 	#map: MapController | null = null;
 	/** Fids on the map now, ascending. */
 	visible = $state.raw<number[]>([]);
 	selected = $state<number | null>(null);
 	readonly hiddenCategories = new SvelteSet<string>();
+	/** Where the camera rests, once it has moved from the default framing. */
+	camera = $state.raw<CameraView | null>(null);
+	/** Classroom mode: the feed, marks and phase names do not reveal what comes after today. */
+	hideFuture = $state(false);
+	presenting = $state(false);
+	/** Whether reduced motion is preferred: camera moves cut instead of flying. */
+	reducedMotion = false;
 
-	constructor(scenario: Scenario, day: Day) {
+	constructor(scenario: Scenario, view: ViewState) {
 		this.scenario = scenario;
 		this.#visibility = new VisibilityModel(scenario.features.map((f) => ({ start: f.start, end: f.end, category: f.properties.category })));
-		this.timeline = new TimelineState(scenario.start, scenario.end, day, () => this.#map?.rendered() ?? Promise.resolve());
+		this.timeline = new TimelineState(scenario.start, scenario.end, view.day, () => this.#map?.rendered() ?? Promise.resolve());
+		this.chronology = [...scenario.features].sort((a, b) => a.start - b.start || a.fid - b.fid);
+		this.stops = presenterStops(this.eventDays, scenario.phases.map((p) => p.startDay));
+		for (const category of view.hidden) this.setCategoryShown(category, false);
+		this.selected = scenario.features.find((f) => f.properties.id === view.item)?.fid ?? null;
+		this.camera = view.view;
+		this.hideFuture = view.hideFuture;
+		this.presenting = view.presenting;
 	}
 
 	/** The days on which something appears: the marks on the slider. */
@@ -34,8 +56,23 @@ export class Briefing {
 
 	/** The phase the current day falls in, if any. */
 	get phase(): ValidPhase | null {
-		const day = this.timeline.day;
+		return this.phaseOn(this.timeline.day);
+	}
+
+	phaseOn(day: Day): ValidPhase | null {
 		return this.scenario.phases.find((p) => p.startDay <= day && day <= p.endDay) ?? null;
+	}
+
+	/** Everything a link needs to reopen this view. */
+	get viewState(): ViewState {
+		return {
+			day: this.timeline.day,
+			item: this.selected === null ? null : this.feature(this.selected).properties.id,
+			view: this.camera,
+			hidden: [...this.hiddenCategories],
+			presenting: this.presenting,
+			hideFuture: this.hideFuture
+		};
 	}
 
 	feature(fid: number): ScenarioFeature {
@@ -44,19 +81,25 @@ export class Briefing {
 
 	isVisible = (fid: number): boolean => this.#visibility.isVisible(fid);
 
+	/** Connects the map: draws the scenario, restores the selection and the camera from the link. */
 	attachMap(map: MapController): void {
 		this.#map = map;
 		map.setScenario(this.scenario.features, this.scenario.categories);
 		map.apply({ shown: this.visible, hidden: [] });
+		map.select(this.selected);
+		map.setLargeLabels(this.presenting);
+		if (this.camera) map.showView(this.camera);
+		else if (this.selected !== null) map.frame(this.feature(this.selected).bounds, true);
 	}
 
 	/** Brings the map and the lists to `day`. Called whenever the timeline's day changes. */
 	showDay(day: Day): void {
-		this.#update(this.#visibility.setDay(day));
+		const firstDraw = this.#visibility.day === -Infinity;
+		this.#update(this.#visibility.setDay(day), !firstDraw);
 	}
 
 	setCategoryShown(category: string, shown: boolean): void {
-		this.#update(this.#visibility.setCategoryShown(category, shown));
+		this.#update(this.#visibility.setCategoryShown(category, shown), false);
 		if (shown) this.hiddenCategories.delete(category);
 		else this.hiddenCategories.add(category);
 	}
@@ -68,14 +111,64 @@ export class Briefing {
 	}
 
 	/** Selects a feature and moves the camera to it. */
-	reveal(fid: number, reducedMotion: boolean): void {
+	reveal(fid: number): void {
 		this.select(fid);
-		this.#map?.frame(this.feature(fid).bounds, reducedMotion);
+		this.frame(this.feature(fid).bounds);
 	}
 
-	#update(diff: VisibilityDiff): void {
+	/** Goes to the day a feature appears, and shows it. */
+	revealOnItsDay(fid: number): void {
+		this.timeline.pause();
+		this.timeline.setDay(this.feature(fid).start);
+		this.reveal(fid);
+	}
+
+	/** Goes to a phase's first day and frames its camera (or the whole region). */
+	goToPhase(phase: ValidPhase): void {
+		this.timeline.pause();
+		this.timeline.setDay(phase.startDay);
+		this.frame(phase.camera ?? this.scenario.region);
+	}
+
+	playPhase(phase: ValidPhase): void {
+		this.goToPhase(phase);
+		this.timeline.playStretch(phase.startDay, phase.endDay);
+	}
+
+	/** The presenter's next stop: the next day with an event or a phase start. */
+	nextStop(): void {
+		const day = nextStop(this.stops, this.timeline.day);
+		if (day !== null) this.#moveToStop(day);
+	}
+
+	previousStop(): void {
+		const day = previousStop(this.stops, this.timeline.day);
+		if (day !== null) this.#moveToStop(day);
+	}
+
+	setPresenting(presenting: boolean): void {
+		this.presenting = presenting;
+		this.#map?.setLargeLabels(presenting);
+	}
+
+	frame(bounds: Bounds): void {
+		this.#map?.frame(bounds, this.reducedMotion);
+	}
+
+	/** A stop in a new phase frames that phase; an item that appears with a camera of its own frames that. */
+	#moveToStop(day: Day): void {
+		this.timeline.pause();
+		const before = this.phase;
+		this.timeline.setDay(day);
+		const after = this.phase;
+		const closeUp = this.scenario.features.find((f) => f.start === day && f.properties.camera);
+		if (after && after !== before) this.frame(after.camera ?? this.scenario.region);
+		else if (closeUp?.properties.camera) this.frame(closeUp.properties.camera);
+	}
+
+	#update(diff: VisibilityDiff, highlight: boolean): void {
 		if (diff.shown.length === 0 && diff.hidden.length === 0) return;
-		this.#map?.apply(diff);
+		this.#map?.apply(diff, highlight);
 		this.visible = this.#visibility.visibleIds();
 	}
 }

@@ -111,7 +111,7 @@ function withShape(feature: ValidFeature, fid: number, region: Bounds): Scenario
 /** How far short of its target an arrow stops, so the head does not sit on the place itself. */
 const ARROW_GAP_KM = 60;
 /** How far into the region an arrow from afar carries its marker and label. */
-const ARROW_LABEL_INSET_KM = 350;
+const ARROW_LABEL_INSET_KM = 600;
 
 /**
  * The part of the great circle from `origin` to `target` that lies in the region, ending a little
@@ -134,7 +134,7 @@ export function arrowInRegion(
 	if (km <= ARROW_GAP_KM * 2) return null;
 	const line = lineSliceAlong(inside, 0, km - ARROW_GAP_KM).geometry.coordinates as [number, number][];
 	// An arrow from afar is labelled a little way in, clear of the map's edge and its overlays.
-	const labelAt = entry === 0 ? line[0] : (along(inside, Math.min(ARROW_LABEL_INSET_KM, km / 4)).geometry.coordinates as [number, number]);
+	const labelAt = entry === 0 ? line[0] : (along(inside, Math.min(ARROW_LABEL_INSET_KM, km / 3)).geometry.coordinates as [number, number]);
 	return { line, labelAt, bearing: bearing(line[line.length - 2], line[line.length - 1]) };
 }
 

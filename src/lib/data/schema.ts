@@ -29,6 +29,12 @@ export const geometry = z.discriminatedUnion(
 	{ error: 'expected a Point, LineString, Polygon or MultiPolygon geometry' }
 );
 
+/** West, south, east, north in degrees. */
+export const bounds = z
+	.tuple([longitude, latitude, longitude, latitude], { error: 'expected [west, south, east, north] in degrees' })
+	.refine(([west, south, east, north]) => west < east && south < north, { error: 'west must be less than east and south less than north' });
+
+
 /** Where a fact comes from: an article file in the sources folder or a public URL, with a verbatim quote. */
 export const source = z
 	.object({
@@ -81,6 +87,8 @@ export const featureProperties = z
 		place: z.string().min(1).optional(),
 		/** For symbolic placements: where it was aimed, drawn as an arrow from `place`. */
 		towards: position.optional(),
+		/** What a presenter's map frames when this item appears, for items worth a close look. */
+		camera: bounds.optional(),
 		/** How hard the map tries to label it when labels compete for space. */
 		prominence: z.enum(['key', 'normal', 'minor']).default('normal'),
 		sources: z.array(source).min(1, { error: 'every feature needs at least one source' }),
@@ -107,11 +115,6 @@ export const category = z.object({
 	color: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'expected a colour like #1f77b4' })
 });
 
-/** West, south, east, north in degrees. */
-export const bounds = z
-	.tuple([longitude, latitude, longitude, latitude], { error: 'expected [west, south, east, north] in degrees' })
-	.refine(([west, south, east, north]) => west < east && south < north, { error: 'west must be less than east and south less than north' });
-
 /** A named stretch of the buildup, shown next to the date. */
 export const phase = z
 	.object({
@@ -120,6 +123,10 @@ export const phase = z
 		start: isoDay,
 		end: isoDay,
 		summary: z.string().min(1),
+		/** What the map frames when a briefer moves to this phase (any screen size). */
+		camera: bounds.optional(),
+		/** What the presenter wants to say, shown only in the presenter's notes window. */
+		notes: z.string().min(1).optional(),
 		sources: z.array(source).min(1, { error: 'every phase needs at least one source' })
 	})
 	.refine((p) => inOrder(p.start, p.end), { error: 'end is before start', path: ['end'] });

@@ -3,9 +3,9 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Bounds, Category } from '$lib/data/schema';
 import type { ScenarioFeature } from '$lib/data/scenario';
 import type { VisibilityDiff } from '$lib/timeline/time-index';
-import { basemapStyle } from './style';
+import { basemapStyle, cityLabelSize } from './style';
 import { ARROWHEAD_PIXEL_RATIO, drawArrowhead } from './arrowhead';
-import { ARROWHEAD_PREFIX, ARROWS_SOURCE, LABELS_SOURCE, MARKS_SOURCE, SHAPES_SOURCE, hasShape, interactiveLayerIds, labelCollection, scenarioLayers, scenarioSources } from './scenario-layers';
+import { ARROWHEAD_PREFIX, ARROWS_SOURCE, LABELS_SOURCE, MARKS_SOURCE, SHAPES_SOURCE, hasShape, interactiveLayerIds, labelCollection, scenarioLabelSize, scenarioLayers, scenarioSources } from './scenario-layers';
 
 setWorkerUrl(workerUrl);
 
@@ -23,7 +23,18 @@ export interface MapControllerOptions {
 	onSelect: (fid: number | null) => void;
 	/** Pixels at the bottom of the map hidden behind a panel (the phone's detail sheet), kept clear when framing. */
 	coveredBottom?: () => number;
+	/** Called whenever the camera comes to rest, with where it is. */
+	onViewChange?: (view: CameraView) => void;
 }
+
+/** Where the camera is: enough to reproduce the view on a screen of the same size. */
+export interface CameraView {
+	center: [number, number];
+	zoom: number;
+}
+
+/** How long what changed stays highlighted after a step. */
+const HIGHLIGHT_MS = 2500;
 
 const SHAPED = 1;
 const ARROWED = 2;
@@ -48,6 +59,9 @@ export class MapController {
 	/** Fids on the map now, kept in step with the diffs applied. */
 	readonly #visible = new Set<number>();
 	#labelCount = 0;
+	/** Features ringed as new or fading as ghosts since the last step. */
+	#highlighted: number[] = [];
+	#highlightTimer: ReturnType<typeof setTimeout> | undefined;
 	#hasScenario = false;
 	/** Set when there is no scenario to wait for, so the basemap alone counts as ready. */
 	#basemapOnly = false;
@@ -77,6 +91,13 @@ export class MapController {
 		this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 100 }), 'bottom-left');
 		this.map.addControl(new ScaleControl({ unit: 'nautical', maxWidth: 100 }), 'bottom-left');
 		this.map.on('idle', () => this.#onIdle());
+		// Only moves after the first framing count: a link without a view frames the region for whoever opens it.
+		this.map.once('load', () =>
+			this.map.on('moveend', () => {
+				const { lng, lat } = this.map.getCenter();
+				options.onViewChange?.({ center: [lng, lat], zoom: this.map.getZoom() });
+			})
+		);
 		this.map.on('mousemove', (event) => this.#hover(this.#visibleFeatureAt(event.point), event.lngLat));
 		this.map.on('mouseout', () => this.#hover(null));
 		this.map.on('click', (event) => options.onSelect(this.#visibleFeatureAt(event.point)));
@@ -96,17 +117,26 @@ export class MapController {
 		this.#hasScenario = true;
 	}
 
-	/** Applies a visibility diff: only the features that changed are touched. */
-	apply(diff: VisibilityDiff): void {
+	/**
+	 * Applies a visibility diff: only the features that changed are touched. With `highlight`, what
+	 * appeared is ringed and what ended lingers as a fading ghost for a moment, so an audience sees
+	 * the change and not just the new state.
+	 */
+	apply(diff: VisibilityDiff, highlight = false): void {
 		if (!this.#hasScenario || (diff.shown.length === 0 && diff.hidden.length === 0)) return;
 		this.#busy();
+		this.#clearHighlights();
 		for (const id of diff.shown) {
-			this.#setState(id, { visible: true });
+			this.#setState(id, highlight ? { visible: true, fresh: true } : { visible: true });
 			this.#visible.add(id);
 		}
 		for (const id of diff.hidden) {
-			this.#setState(id, { visible: false });
+			this.#setState(id, highlight ? { visible: false, ghost: true } : { visible: false });
 			this.#visible.delete(id);
+		}
+		if (highlight) {
+			this.#highlighted = [...diff.shown, ...diff.hidden];
+			this.#highlightTimer = setTimeout(() => this.#clearHighlights(), HIGHLIGHT_MS);
 		}
 		this.#refreshLabels();
 		if (this.#hovered !== null && diff.hidden.includes(this.#hovered)) this.#hover(null);
@@ -136,6 +166,19 @@ export class MapController {
 		this.#busy();
 	}
 
+	/** Puts the camera exactly at `view`, at once. */
+	showView(view: CameraView): void {
+		this.#busy();
+		this.map.jumpTo(view);
+	}
+
+	/** Larger map labels for a projector. */
+	setLargeLabels(large: boolean): void {
+		this.#busy();
+		this.map.setLayoutProperty('scenario-labels', 'text-size', scenarioLabelSize(large));
+		this.map.setLayoutProperty('city-labels', 'text-size', cityLabelSize(large));
+	}
+
 	/** Resolves once the map has drawn everything asked of it so far. */
 	rendered(): Promise<void> {
 		if (this.#ready) return Promise.resolve();
@@ -143,8 +186,17 @@ export class MapController {
 	}
 
 	destroy(): void {
+		clearTimeout(this.#highlightTimer);
 		this.#idleWaiters.forEach((resolve) => resolve());
 		this.map.remove();
+	}
+
+	#clearHighlights(): void {
+		clearTimeout(this.#highlightTimer);
+		if (this.#highlighted.length === 0) return;
+		this.#busy();
+		for (const id of this.#highlighted) this.#setState(id, { fresh: false, ghost: false });
+		this.#highlighted = [];
 	}
 
 	#refreshLabels(): void {

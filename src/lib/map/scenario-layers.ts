@@ -15,12 +15,27 @@ export const MARKS_SOURCE = 'scenario-marks';
 export const LABELS_SOURCE = 'scenario-labels';
 /** Arrowheads at the end of symbolic arrows, rotated to the arrow's bearing. */
 export const ARROWS_SOURCE = 'scenario-arrows';
+/** Scenario label size, larger for a projector. */
+export const scenarioLabelSize = (large: boolean) => (large ? 17 : 13);
 /** Beyond this many visible features, names show on hover only: more labels would be unreadable. */
 export const LABEL_LIMIT = 300;
 
-/** `value` while the feature is on the map (feature-state `visible`), 0 otherwise. */
+/** How much of its opacity an item that just ended keeps while it fades out as a ghost. */
+const GHOST_SHARE = 0.35;
+
+/**
+ * `value` while the feature is on the map (feature-state `visible`); a faint share of it while it
+ * is a ghost (`ghost`: it ended at the last step); 0 otherwise.
+ */
 function whenVisible(value: number | ExpressionSpecification): ExpressionSpecification {
-	return ['case', ['boolean', ['feature-state', 'visible'], false], value, 0];
+	return [
+		'case',
+		['boolean', ['feature-state', 'visible'], false],
+		value,
+		['boolean', ['feature-state', 'ghost'], false],
+		['*', GHOST_SHARE, value],
+		0
+	];
 }
 
 /** `selected` for the feature in the detail panel, `normal` for the rest. */
@@ -32,25 +47,6 @@ const isArea: FilterSpecification = ['==', ['geometry-type'], 'Polygon'];
 const isLine: FilterSpecification = ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]];
 const precisionIs = (p: string): ExpressionSpecification => ['==', ['get', 'precision'], p];
 
-/** The GeoJSON the map draws: one feature per scenario feature, its `id` the fid used for feature-state. */
-export function scenarioGeoJSON(features: readonly ScenarioFeature[], categories: readonly Category[]): GeoJSON.FeatureCollection {
-	const colors = new Map(categories.map((c) => [c.id, c.color]));
-	return {
-		type: 'FeatureCollection',
-		features: features.map((f) => ({
-			type: 'Feature',
-			id: f.fid,
-			geometry: f.shape,
-			properties: {
-				name: f.properties.name,
-				label: f.properties.precision === 'approximate' ? `${f.properties.name}\n(approximate)` : f.properties.name,
-				precision: f.properties.precision,
-				color: colors.get(f.properties.category) ?? '#555555'
-			}
-		}))
-	};
-}
-
 /** Whether a feature has a shape of its own besides its mark. */
 export function hasShape(feature: ScenarioFeature): boolean {
 	return feature.shape.type !== 'Point';
@@ -60,8 +56,8 @@ export function hasShape(feature: ScenarioFeature): boolean {
 export const ARROWHEAD_PREFIX = 'arrowhead-';
 
 /**
- * The two GeoJSON sources the map draws, with the feature's fid as `id` in both so one visibility
- * diff drives them. Labels sit on the mark, so an area that spans tiles still gets one label.
+ * The GeoJSON sources the map draws, with the feature's fid as `id` in each so one visibility diff
+ * drives them all. Labels sit on the mark, so an area that spans tiles still gets one label.
  */
 export function scenarioSources(features: readonly ScenarioFeature[], categories: readonly Category[]): Record<string, GeoJSON.FeatureCollection> {
 	const colors = new Map(categories.map((c) => [c.id, c.color]));
@@ -162,6 +158,19 @@ export const scenarioLayers: LayerSpecification[] = [
 		paint: { 'line-color': ['get', 'color'], 'line-width': whenSelected(4, 2.5), 'line-opacity': whenVisible(0.9), 'line-dasharray': [1, 2] }
 	},
 	{
+		// A ring around what appeared at the last step, so the audience sees the change.
+		id: 'scenario-fresh',
+		type: 'circle',
+		source: MARKS_SOURCE,
+		paint: {
+			'circle-radius': 15,
+			'circle-color': 'rgba(0,0,0,0)',
+			'circle-stroke-color': ['get', 'color'],
+			'circle-stroke-width': 3,
+			'circle-stroke-opacity': ['case', ['boolean', ['feature-state', 'fresh'], false], 0.85, 0]
+		}
+	},
+	{
 		id: 'scenario-arrowheads',
 		type: 'symbol',
 		source: ARROWS_SOURCE,
@@ -196,7 +205,7 @@ export const scenarioLayers: LayerSpecification[] = [
 		layout: {
 			'text-field': ['get', 'label'],
 			'text-font': [...MAP_FONTS.bold],
-			'text-size': 13,
+			'text-size': scenarioLabelSize(false),
 			'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
 			'text-radial-offset': 0.9,
 			'text-max-width': 12,

@@ -1,4 +1,4 @@
-import type { StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 
 /** Font stacks for map text. With no `glyphs` URL, MapLibre draws text with these CSS font families. */
 export const MAP_FONTS = {
@@ -17,6 +17,11 @@ export const BASEMAP_COLORS = {
 	seaLabel: '#4d7591',
 	halo: 'rgba(255,255,255,0.92)'
 } as const;
+
+/** City label size, larger for a projector. */
+export function cityLabelSize(large: boolean): ExpressionSpecification {
+	return ['match', ['get', 'kind'], 'capital', large ? 16 : 13, large ? 15 : 12];
+}
 
 /** The country the scenario is about, tinted so the eye finds it first. */
 const FOCUS_COUNTRY = 'Venezuela';
@@ -100,7 +105,7 @@ export function basemapStyle(dataUrl: (path: string) => string): StyleSpecificat
 				layout: {
 					'text-field': ['get', 'name'],
 					'text-font': [...MAP_FONTS.regular],
-					'text-size': ['match', ['get', 'kind'], 'capital', 13, 12],
+					'text-size': cityLabelSize(false),
 					'text-anchor': 'left',
 					'text-offset': [0.6, 0],
 					'text-optional': false,

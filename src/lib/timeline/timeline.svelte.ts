@@ -15,6 +15,8 @@ export class TimelineState {
 	playing = $state(false);
 	speed = $state<number>(2);
 	loop = $state(false);
+	/** While playing one stretch (a phase), the days it runs over; null when playing everything. */
+	playRange = $state<{ first: Day; last: Day } | null>(null);
 	readonly #player: Player;
 
 	/** `rendered` resolves once the map shows the current day; playback never runs ahead of it. */
@@ -23,7 +25,7 @@ export class TimelineState {
 		this.last = last;
 		this.day = clampDay(day, first, last);
 		this.#player = new Player(
-			{ advance: () => this.#advance(), rendered, onStop: () => (this.playing = false) },
+			{ advance: () => this.#advance(), rendered, onStop: () => this.pause() },
 			this.speed
 		);
 	}
@@ -42,14 +44,27 @@ export class TimelineState {
 	}
 
 	play(): void {
+		this.playRange = null;
 		if (this.day >= this.last) this.day = this.first;
-		this.playing = true;
-		this.#player.play();
+		this.#start();
+	}
+
+	/** Plays only the days from `first` to `last` (a phase), from its first day; loops if `loop` is set. */
+	playStretch(first: Day, last: Day): void {
+		this.playRange = { first: clampDay(first, this.first, this.last), last: clampDay(last, this.first, this.last) };
+		this.day = this.playRange.first;
+		this.#start();
 	}
 
 	pause(): void {
 		this.playing = false;
+		this.playRange = null;
 		this.#player.stop();
+	}
+
+	#start(): void {
+		this.playing = true;
+		this.#player.play();
 	}
 
 	togglePlay(): void {
@@ -58,8 +73,9 @@ export class TimelineState {
 	}
 
 	#advance(): boolean {
-		if (this.day < this.last) this.day += 1;
-		else if (this.loop) this.day = this.first;
+		const { first, last } = this.playRange ?? this;
+		if (this.day < last) this.day += 1;
+		else if (this.loop) this.day = first;
 		else return false;
 		return true;
 	}

@@ -32,13 +32,6 @@ export function readDateParam(params: URLSearchParams, first: Day, last: Day, fa
 	return { day, notice: null };
 }
 
-/** The URL with `date` set to `day`, everything else kept. */
-export function withDate(url: URL, day: Day): URL {
-	const next = new URL(url);
-	next.searchParams.set(DATE_PARAM, formatDay(day));
-	return next;
-}
-
 /** For YYYY-M-D shapes with an impossible month or day: the closest real day (2025-02-30 -> 2025-02-28). */
 function nearestRealDay(raw: string): Day | null {
 	const match = LOOSE_DAY.exec(raw);

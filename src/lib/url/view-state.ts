@@ -1,0 +1,97 @@
+import { formatDay, type Day } from '$lib/timeline/day';
+import { DATE_PARAM, readDateParam } from './date-param';
+
+/** Everything a link reproduces. */
+export interface ViewState {
+	day: Day;
+	/** The id of the item in the detail panel. */
+	item: string | null;
+	/** The camera; null means "frame the scenario for whatever screen opens the link". */
+	view: { center: [number, number]; zoom: number } | null;
+	/** Legend categories switched off. */
+	hidden: string[];
+	presenting: boolean;
+	hideFuture: boolean;
+}
+
+/** What the address is checked against. */
+export interface ViewContext {
+	start: Day;
+	end: Day;
+	initialDay: Day;
+	itemIds: ReadonlySet<string>;
+	categories: ReadonlySet<string>;
+	phases: readonly { id: string; startDay: Day; endDay: Day }[];
+}
+
+const PARAMS = { date: DATE_PARAM, phase: 'phase', item: 'item', view: 'view', hide: 'hide', present: 'present', hideFuture: 'hidefuture' } as const;
+const KNOWN = new Set<string>(Object.values(PARAMS));
+const FLAGS: Record<string, boolean> = { '1': true, true: true, '0': false, false: false };
+
+/**
+ * Reads the view from the address. Anything unknown or broken is ignored and named in a notice, so
+ * a mangled link still opens, on the nearest sensible view.
+ */
+export function readViewState(params: URLSearchParams, context: ViewContext): { state: ViewState; notices: string[] } {
+	const notices: string[] = [];
+	for (const name of new Set(params.keys())) {
+		if (!KNOWN.has(name)) notices.push(`Ignored "${name}" in the address: this map does not know that setting.`);
+	}
+
+	const phaseId = params.get(PARAMS.phase);
+	const phase = phaseId === null ? undefined : context.phases.find((p) => p.id === phaseId);
+	if (phaseId !== null && !phase) notices.push(`Ignored phase=${phaseId}: there is no such phase (${context.phases.map((p) => p.id).join(', ')}).`);
+	const date = readDateParam(params, context.start, context.end, phase?.startDay ?? context.initialDay);
+	if (date.notice) notices.push(date.notice);
+	if (phase && params.has(PARAMS.date) && (date.day < phase.startDay || date.day > phase.endDay)) {
+		notices.push(`The address names phase ${phase.id} and a date outside it; showing the date.`);
+	}
+
+	const itemId = params.get(PARAMS.item);
+	const item = itemId !== null && context.itemIds.has(itemId) ? itemId : null;
+	if (itemId !== null && item === null) notices.push(`Ignored item=${itemId}: no item has that id.`);
+
+	const view = readView(params.get(PARAMS.view));
+	if (view === 'broken') notices.push(`Ignored view=${params.get(PARAMS.view)}: expected longitude,latitude,zoom such as view=-66.5,13,5.`);
+
+	const hidden: string[] = [];
+	for (const category of (params.get(PARAMS.hide) ?? '').split(',').filter(Boolean)) {
+		if (context.categories.has(category)) hidden.push(category);
+		else notices.push(`Ignored "${category}" in hide=: there is no such layer (${[...context.categories].join(', ')}).`);
+	}
+
+	const flag = (name: string): boolean => {
+		const raw = params.get(name);
+		if (raw === null) return false;
+		if (raw in FLAGS) return FLAGS[raw];
+		notices.push(`Ignored ${name}=${raw}: expected 1 or 0.`);
+		return false;
+	};
+
+	return {
+		state: { day: date.day, item, view: view === 'broken' ? null : view, hidden, presenting: flag(PARAMS.present), hideFuture: flag(PARAMS.hideFuture) },
+		notices
+	};
+}
+
+/** The query string for a view; `phase` is the current phase's id, written so links read well. */
+export function writeViewState(state: ViewState, phase: string | null): string {
+	const params = new URLSearchParams();
+	params.set(PARAMS.date, formatDay(state.day));
+	if (phase) params.set(PARAMS.phase, phase);
+	if (state.item) params.set(PARAMS.item, state.item);
+	if (state.view) params.set(PARAMS.view, `${state.view.center[0].toFixed(3)},${state.view.center[1].toFixed(3)},${state.view.zoom.toFixed(2)}`);
+	if (state.hidden.length) params.set(PARAMS.hide, [...state.hidden].sort().join(','));
+	if (state.presenting) params.set(PARAMS.present, '1');
+	if (state.hideFuture) params.set(PARAMS.hideFuture, '1');
+	// Commas read better than %2C in a link someone pastes into an email.
+	return `?${params.toString().replaceAll('%2C', ',')}`;
+}
+
+function readView(raw: string | null): ViewState['view'] | 'broken' {
+	if (raw === null) return null;
+	const parts = raw.split(',').map(Number);
+	const [lng, lat, zoom] = parts;
+	const valid = parts.length === 3 && parts.every(Number.isFinite) && Math.abs(lng) <= 180 && Math.abs(lat) <= 85 && zoom >= 0 && zoom <= 20;
+	return valid ? { center: [lng, lat], zoom } : 'broken';
+}

@@ -1,0 +1,99 @@
+import { camera, expect, mapIsReady, openApp, saveScreenshot, slider, test } from './fixtures';
+
+const dateBanner = (page: Parameters<typeof slider>[0]) => page.getByTestId('date-banner');
+
+test.describe('presenter mode', () => {
+	test.use({ viewport: { width: 1920, height: 1080 } });
+
+	test('P turns it on: full screen, large type, only the date, the phase and a thin timeline', async ({ page }) => {
+		await openApp(page, '?date=2025-12-17');
+		await page.keyboard.press('p');
+		await expect(page.locator('.app.presenting')).toHaveCount(1);
+		await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+		await expect(page.getByRole('slider', { name: 'Date' })).toHaveCount(0);
+		await expect(page.getByRole('complementary')).toHaveCount(0);
+		await expect(dateBanner(page)).toContainText('17 December 2025');
+		await expect(dateBanner(page)).toContainText('The oil blockade');
+		await expect(page.getByRole('img', { name: /Timeline, 17 December 2025/ })).toBeVisible();
+		const size = await dateBanner(page).locator('.date').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+		expect(size).toBeGreaterThanOrEqual(48);
+		await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('present'))).toBe('1');
+		await mapIsReady(page);
+		await page.waitForTimeout(6500); // let the key hint fade for a clean picture
+		await saveScreenshot(page, 'presenter-1920x1080');
+	});
+
+	test('a clicker steps through events and phases with PageDown and PageUp, arrows too', async ({ page }) => {
+		await openApp(page, '?date=2025-10-24&present=1');
+		await page.keyboard.press('PageDown');
+		await expect(dateBanner(page)).toContainText('28 October 2025'); // the cruisers
+		await page.keyboard.press('PageDown');
+		await expect(dateBanner(page)).toContainText('2 November 2025'); // Trump on 60 Minutes, the Kremlin
+		await page.keyboard.press('ArrowRight');
+		await expect(dateBanner(page)).toContainText('3 November 2025');
+		await page.keyboard.press('PageUp');
+		await page.keyboard.press('ArrowLeft');
+		await expect(dateBanner(page)).toContainText('28 October 2025');
+		await page.keyboard.press('Home');
+		await expect(dateBanner(page)).toContainText('21 July 2025');
+		await page.keyboard.press('End');
+		await expect(dateBanner(page)).toContainText('22 December 2025');
+	});
+
+	test('stepping into a new phase frames its camera, cutting when motion is reduced', async ({ page }) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await openApp(page, '?date=2025-08-24&present=1');
+		await page.keyboard.press('PageDown');
+		await expect(dateBanner(page)).toContainText('1 September 2025');
+		// No flight: the camera is already over Puerto Rico ([-70, 14.5, -62, 20]) right after the key.
+		const { center } = await camera(page);
+		expect(center[0]).toBeGreaterThan(-70);
+		expect(center[0]).toBeLessThan(-62);
+		expect(center[1]).toBeGreaterThan(14.5);
+		expect(center[1]).toBeLessThan(20);
+	});
+
+	test('B blanks the screen and brings it back; F toggles full screen; Escape leaves', async ({ page }) => {
+		await openApp(page, '?date=2025-11-04');
+		await page.keyboard.press('p');
+		await page.keyboard.press('b');
+		await expect(page.getByTestId('blank-screen')).toBeVisible();
+		await page.keyboard.press('b');
+		await expect(page.getByTestId('blank-screen')).toHaveCount(0);
+		await page.keyboard.press('.');
+		await expect(page.getByTestId('blank-screen')).toBeVisible();
+		await page.keyboard.press('PageDown'); // stepping on also brings the picture back
+		await expect(page.getByTestId('blank-screen')).toHaveCount(0);
+
+		await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+		await page.keyboard.press('f');
+		await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+		await page.keyboard.press('F');
+		await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+
+		await page.keyboard.press('Escape');
+		await expect(page.locator('.app.presenting')).toHaveCount(0);
+		await expect(slider(page)).toBeVisible();
+	});
+
+	test('clicker keys work wherever the focus is, even on the slider', async ({ page }) => {
+		await openApp(page, '?date=2025-10-24');
+		await slider(page).focus();
+		await page.keyboard.press('p');
+		await page.keyboard.press('PageDown');
+		await expect(dateBanner(page)).toContainText('28 October 2025');
+	});
+
+	test('the notes window follows the main window', async ({ page, context }) => {
+		await openApp(page, '?date=2025-09-10&present=1');
+		const [notes] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Notes window' }).click()]);
+		await expect(notes.getByTestId('notes')).toContainText('10 September 2025');
+		await expect(notes.getByRole('heading', { level: 1 })).toHaveText('Air power to Puerto Rico');
+		await expect(notes.getByRole('region', { name: 'Notes for this phase' })).toContainText('Zoom to Puerto Rico');
+		await page.bringToFront();
+		await page.keyboard.press('PageDown');
+		await expect(notes.getByTestId('notes')).toContainText('21 October 2025');
+		await expect(notes.getByRole('heading', { level: 1 })).toHaveText('Strikes at sea; the carrier is ordered');
+		await expect(notes.getByTestId('notes')).toContainText('US strikes on suspected drug boats');
+	});
+});

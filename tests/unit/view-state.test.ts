@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { parseDay } from '$lib/timeline/day';
+import { readViewState, writeViewState, type ViewContext, type ViewState } from '$lib/url/view-state';
+
+const context: ViewContext = {
+	start: parseDay('2025-07-21')!,
+	end: parseDay('2025-12-31')!,
+	initialDay: parseDay('2025-11-04')!,
+	itemIds: new Set(['f35b-ceiba', 'ford-csg-caribbean']),
+	categories: new Set(['naval', 'air', 'oil']),
+	phases: [
+		{ id: 'first-ships', startDay: parseDay('2025-07-21')!, endDay: parseDay('2025-08-31')! },
+		{ id: 'air-power', startDay: parseDay('2025-09-01')!, endDay: parseDay('2025-10-20')! }
+	]
+};
+const read = (query: string) => readViewState(new URLSearchParams(query), context);
+
+const full: ViewState = {
+	day: parseDay('2025-09-15')!,
+	item: 'f35b-ceiba',
+	view: { center: [-66.25, 17.5], zoom: 6.5 },
+	hidden: ['oil', 'naval'],
+	presenting: true,
+	hideFuture: true
+};
+
+describe('view state in the address', () => {
+	it('round-trips everything a link must reproduce', () => {
+		const query = writeViewState(full, 'air-power');
+		expect(query).toBe('?date=2025-09-15&phase=air-power&item=f35b-ceiba&view=-66.250,17.500,6.50&hide=naval,oil&present=1&hidefuture=1');
+		expect(read(query)).toEqual({ state: { ...full, hidden: ['naval', 'oil'] }, notices: [] });
+	});
+
+	it('writes only what differs from a plain view', () => {
+		expect(writeViewState({ day: parseDay('2025-11-04')!, item: null, view: null, hidden: [], presenting: false, hideFuture: false }, null)).toBe('?date=2025-11-04');
+	});
+
+	it('opens a phase at its first day when no date is given', () => {
+		expect(read('phase=air-power').state.day).toBe(parseDay('2025-09-01'));
+	});
+
+	it('prefers the date when date and phase disagree, and says so', () => {
+		const { state, notices } = read('phase=air-power&date=2025-08-01');
+		expect(state.day).toBe(parseDay('2025-08-01'));
+		expect(notices).toEqual(['The address names phase air-power and a date outside it; showing the date.']);
+	});
+
+	it('ignores what it does not know, naming each thing', () => {
+		const { state, notices } = read('date=2025-09-15&zoom=4&item=nope&phase=last&view=here&hide=air,ships&present=yes');
+		expect(state).toEqual({ day: parseDay('2025-09-15'), item: null, view: null, hidden: ['air'], presenting: false, hideFuture: false });
+		expect(notices).toEqual([
+			'Ignored "zoom" in the address: this map does not know that setting.',
+			'Ignored phase=last: there is no such phase (first-ships, air-power).',
+			'Ignored item=nope: no item has that id.',
+			'Ignored view=here: expected longitude,latitude,zoom such as view=-66.5,13,5.',
+			'Ignored "ships" in hide=: there is no such layer (naval, air, oil).',
+			'Ignored present=yes: expected 1 or 0.'
+		]);
+	});
+
+	it('rejects a view outside the world', () => {
+		expect(read('view=-200,13,5').notices).toHaveLength(1);
+		expect(read('view=-66,13,25').state.view).toBeNull();
+	});
+});
