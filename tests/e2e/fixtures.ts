@@ -123,3 +123,12 @@ export async function featuresInState(page: Page, layer: string, key: string): P
 		{ layer, key }
 	);
 }
+
+/** The "air power" phase's camera: Puerto Rico and the sea south of it. */
+export const PUERTO_RICO_PHASE: [number, number, number, number] = [-70, 14.5, -62, 20];
+
+/** Whether the camera's centre lies inside [west, south, east, north]. */
+export async function centeredWithin(page: Page, [west, south, east, north]: [number, number, number, number]): Promise<boolean> {
+	const { center } = await camera(page);
+	return center[0] > west && center[0] < east && center[1] > south && center[1] < north;
+}
