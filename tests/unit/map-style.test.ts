@@ -17,6 +17,7 @@ function point(fid: number, precision: 'exact' | 'approximate' | 'symbolic' = 'e
 		bounds: [-66, 18, -66, 18],
 		anchor: [-66, 18],
 		arrow: null,
+		track: null,
 		properties: { id: `f${fid}`, name: `Item ${fid}`, category: 'air', description: 'd', start: '2025-08-01', datePrecision: 'day', precision, prominence: 'normal', sources: [], quantities: [], disagreements: [] }
 	};
 }

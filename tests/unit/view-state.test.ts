@@ -21,18 +21,21 @@ const full: ViewState = {
 	view: { center: [-66.25, 17.5], zoom: 6.5 },
 	hidden: ['oil', 'naval'],
 	presenting: true,
-	hideFuture: true
+	hideFuture: true,
+	symbols: 'plain',
+	reach: false
 };
 
 describe('view state in the address', () => {
 	it('round-trips everything a link must reproduce', () => {
 		const query = writeViewState(full, 'air-power');
-		expect(query).toBe('?date=2025-09-15&phase=air-power&item=f35b-ceiba&view=-66.250,17.500,6.50&hide=naval,oil&present=1&hidefuture=1');
+		expect(query).toBe('?date=2025-09-15&phase=air-power&item=f35b-ceiba&view=-66.250,17.500,6.50&hide=naval,oil&present=1&hidefuture=1&symbols=plain&rings=0');
 		expect(read(query)).toEqual({ state: { ...full, hidden: ['naval', 'oil'] }, notices: [] });
 	});
 
 	it('writes only what differs from a plain view', () => {
-		expect(writeViewState({ day: parseDay('2025-11-04')!, item: null, view: null, hidden: [], presenting: false, hideFuture: false }, null)).toBe('?date=2025-11-04');
+		const plain: ViewState = { day: parseDay('2025-11-04')!, item: null, view: null, hidden: [], presenting: false, hideFuture: false, symbols: 'military', reach: true };
+		expect(writeViewState(plain, null)).toBe('?date=2025-11-04');
 	});
 
 	it('opens a phase at its first day when no date is given', () => {
@@ -46,14 +49,15 @@ describe('view state in the address', () => {
 	});
 
 	it('ignores what it does not know, naming each thing', () => {
-		const { state, notices } = read('date=2025-09-15&zoom=4&item=nope&phase=last&view=here&hide=air,ships&present=yes');
-		expect(state).toEqual({ day: parseDay('2025-09-15'), item: null, view: null, hidden: ['air'], presenting: false, hideFuture: false });
+		const { state, notices } = read('date=2025-09-15&zoom=4&item=nope&phase=last&view=here&hide=air,ships&present=yes&symbols=fancy');
+		expect(state).toEqual({ day: parseDay('2025-09-15'), item: null, view: null, hidden: ['air'], presenting: false, hideFuture: false, symbols: 'military', reach: true });
 		expect(notices).toEqual([
 			'Ignored "zoom" in the address: this map does not know that setting.',
 			'Ignored phase=last: there is no such phase (first-ships, air-power).',
 			'Ignored item=nope: no item has that id.',
 			'Ignored view=here: expected longitude,latitude,zoom such as view=-66.5,13,5.',
 			'Ignored "ships" in hide=: there is no such layer (naval, air, oil).',
+			'Ignored symbols=fancy: expected plain or military.',
 			'Ignored present=yes: expected 1 or 0.'
 		]);
 	});

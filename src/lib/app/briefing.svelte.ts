@@ -3,6 +3,7 @@ import type { Bounds } from '$lib/data/schema';
 import type { Scenario, ScenarioFeature } from '$lib/data/scenario';
 import type { ValidPhase } from '$lib/data/validate';
 import type { CameraView, MapController } from '$lib/map/controller';
+import type { SymbolMode } from '$lib/map/unit-symbols';
 import type { Day } from '$lib/timeline/day';
 import { nextStop, presenterStops, previousStop } from '$lib/timeline/steps';
 import { TimelineState } from '$lib/timeline/timeline.svelte';
@@ -33,6 +34,10 @@ export class Briefing {
 	/** Classroom mode: the feed, marks and phase names do not reveal what comes after today. */
 	hideFuture = $state(false);
 	presenting = $state(false);
+	/** Military symbols for those who read them, plain icons for everyone else. */
+	symbolMode = $state<SymbolMode>('military');
+	/** Whether range rings are drawn. */
+	showReach = $state(true);
 	/** Whether reduced motion is preferred: camera moves cut instead of flying. */
 	reducedMotion = false;
 
@@ -47,6 +52,8 @@ export class Briefing {
 		this.camera = view.view;
 		this.hideFuture = view.hideFuture;
 		this.presenting = view.presenting;
+		this.symbolMode = view.symbols;
+		this.showReach = view.reach;
 	}
 
 	/** The days on which something appears: the marks on the slider. */
@@ -71,7 +78,9 @@ export class Briefing {
 			view: this.camera,
 			hidden: [...this.hiddenCategories],
 			presenting: this.presenting,
-			hideFuture: this.hideFuture
+			hideFuture: this.hideFuture,
+			symbols: this.symbolMode,
+			reach: this.showReach
 		};
 	}
 
@@ -82,10 +91,12 @@ export class Briefing {
 	isVisible = (fid: number): boolean => this.#visibility.isVisible(fid);
 
 	/** Connects the map: draws the scenario, restores the selection and the camera from the link. */
-	attachMap(map: MapController): void {
+	async attachMap(map: MapController): Promise<void> {
+		await map.setScenario(this.scenario.features, this.scenario.categories, this.symbolMode);
 		this.#map = map;
-		map.setScenario(this.scenario.features, this.scenario.categories);
 		map.apply({ shown: this.visible, hidden: [] });
+		map.placeTracked(this.timeline.day);
+		map.setReachVisible(this.showReach);
 		map.select(this.selected);
 		map.setLargeLabels(this.presenting);
 		if (this.camera) map.showView(this.camera);
@@ -96,6 +107,17 @@ export class Briefing {
 	showDay(day: Day): void {
 		const firstDraw = this.#visibility.day === -Infinity;
 		this.#update(this.#visibility.setDay(day), !firstDraw);
+		this.#map?.placeTracked(day);
+	}
+
+	setSymbolMode(mode: SymbolMode): void {
+		this.symbolMode = mode;
+		void this.#map?.setSymbolMode(mode);
+	}
+
+	setShowReach(show: boolean): void {
+		this.showReach = show;
+		this.#map?.setReachVisible(show);
 	}
 
 	setCategoryShown(category: string, shown: boolean): void {

@@ -1,5 +1,6 @@
 import { along, bbox, bearing, booleanPointInPolygon, bboxPolygon, centerOfMass, circle, greatCircle, length, lineSliceAlong } from '@turf/turf';
 import { clampDay, parseDay, type Day } from '../timeline/day.ts';
+import type { Track } from '../timeline/track.ts';
 import type { Bounds, Category, Geometry, ScenarioIndex } from './schema.ts';
 import { validateIndex, validateLayer, validatePhases, type Problem, type ValidFeature, type ValidPhase } from './validate.ts';
 
@@ -14,6 +15,8 @@ export interface ScenarioFeature extends ValidFeature {
 	anchor: [number, number];
 	/** For a symbolic placement aimed somewhere: the arrow's tip and its compass bearing. */
 	arrow: { at: [number, number]; bearing: number } | null;
+	/** For an item with dated positions: where it was reported, when. */
+	track: Track | null;
 }
 
 export interface Scenario {
@@ -28,6 +31,8 @@ export interface Scenario {
 	features: ScenarioFeature[];
 	/** Named stretches of the buildup, in order, not overlapping (maybe with gaps). */
 	phases: ValidPhase[];
+	/** The place the detail panel measures distances from. */
+	measureFrom: ScenarioIndex['measureFrom'];
 	/** Everything that was wrong with the data; what was fine is loaded anyway. */
 	problems: Problem[];
 }
@@ -85,6 +90,7 @@ export function buildScenario(index: ScenarioIndex, layers: { file: string; json
 		categories: index.categories,
 		features: valid.map((feature, fid) => withShape(feature, fid, index.region)),
 		phases,
+		measureFrom: index.measureFrom,
 		problems
 	};
 }
@@ -92,7 +98,10 @@ export function buildScenario(index: ScenarioIndex, layers: { file: string; json
 function withShape(feature: ValidFeature, fid: number, region: Bounds): ScenarioFeature {
 	const { geometry, properties } = feature;
 	const arrow = geometry.type === 'Point' && properties.towards ? arrowInRegion(geometry.coordinates, properties.towards, region) : null;
-	const shape: Geometry = arrow
+	const track = properties.track ? { days: properties.track.map((w) => parseDay(w.date) as Day), points: properties.track.map((w) => w.at) } : null;
+	const shape: Geometry = track
+		? { type: 'LineString', coordinates: track.points }
+		: arrow
 		? { type: 'LineString', coordinates: arrow.line }
 		: geometry.type === 'Point' && properties.radiusKm !== undefined
 			? (circle(geometry.coordinates, properties.radiusKm, { steps: 72, units: 'kilometers' }).geometry as Geometry)
@@ -103,8 +112,9 @@ function withShape(feature: ValidFeature, fid: number, region: Bounds): Scenario
 		fid,
 		shape,
 		bounds: [west, south, east, north],
-		anchor: arrow ? arrow.labelAt : anchorOf(geometry),
-		arrow: arrow && { at: arrow.line[arrow.line.length - 1], bearing: arrow.bearing }
+		anchor: track ? track.points[0] : arrow ? arrow.labelAt : anchorOf(geometry),
+		arrow: arrow && { at: arrow.line[arrow.line.length - 1], bearing: arrow.bearing },
+		track
 	};
 }
 

@@ -41,12 +41,33 @@ export const source = z
 		file: z.string().min(1).optional(),
 		url: z.url({ error: 'expected a full URL such as https://…' }).optional(),
 		publication: z.string().min(1, { error: 'name the outlet' }),
-		published: isoDay,
+		/** Required for article files; a web page may not say when it was published. */
+		published: isoDay.optional(),
 		quote: z.string().min(1, { error: 'quote the supporting words verbatim' })
 	})
-	.refine((s) => s.file !== undefined || s.url !== undefined, { error: 'give the article file or a URL' });
+	.refine((s) => s.file !== undefined || s.url !== undefined, { error: 'give the article file or a URL' })
+	.refine((s) => s.file === undefined || s.published !== undefined, { error: 'give the publication date of the article', path: ['published'] });
 
 export const precision = z.enum(['exact', 'approximate', 'symbolic']);
+
+/** Unit and installation types the map draws with military symbols (or plain icons). */
+export const unitType = z.enum(['carrier-group', 'destroyer', 'cruiser', 'amphibious-group', 'submarine', 'fighter', 'drone', 'maritime-patrol', 'air-base', 'warship', 'tanker']);
+
+/** What a feature is, for its symbol. Affiliation is as the US forces in the scenario see it; "neutral" takes no side. */
+export const unit = z.object({ type: unitType, affiliation: z.enum(['friend', 'neutral']).default('friend') });
+
+/** How far the aircraft at a place can reach, drawn as a ring while they are there. */
+export const reach = z.object({
+	radiusKm: z.number().positive(),
+	/** What the radius is ("F-35B combat radius"). */
+	label: z.string().min(1),
+	/** How the radius follows from the sources, when it is not quoted directly. */
+	basis: z.string().min(1).optional(),
+	sources: z.array(source).min(1)
+});
+
+/** A dated position on a track, from the source at `source` in the feature's sources. */
+export const waypoint = z.object({ date: isoDay, at: position, source: z.number().int().nonnegative() });
 export const datePrecision = z.enum(['day', 'week', 'month']);
 
 /** A reported figure, tied to the source (by position in `sources`) that gives it. */
@@ -87,6 +108,10 @@ export const featureProperties = z
 		place: z.string().min(1).optional(),
 		/** For symbolic placements: where it was aimed, drawn as an arrow from `place`. */
 		towards: position.optional(),
+		unit: unit.optional(),
+		reach: reach.optional(),
+		/** Dated positions, oldest first: the map draws the track and places the item along it by date. */
+		track: z.array(waypoint).min(2).optional(),
 		/** What a presenter's map frames when this item appears, for items worth a close look. */
 		camera: bounds.optional(),
 		/** How hard the map tries to label it when labels compete for space. */
@@ -100,7 +125,11 @@ export const featureProperties = z
 		error: 'only a symbolic placement points towards somewhere',
 		path: ['towards']
 	})
-	.refine((p) => [...p.quantities, ...p.disagreements.flatMap((d) => d.claims)].every((q) => q.source < p.sources.length), {
+	.refine((p) => p.track === undefined || p.track.every((w, i, all) => i === 0 || w.date > all[i - 1].date), {
+		error: 'track waypoints must be in date order, one per day at most',
+		path: ['track']
+	})
+	.refine((p) => [...p.quantities, ...p.disagreements.flatMap((d) => d.claims), ...(p.track ?? [])].every((q) => q.source < p.sources.length), {
 		error: 'a quantity or claim names a source position that is not in sources',
 		path: ['sources']
 	})
@@ -145,11 +174,16 @@ export const scenarioIndex = z
 		region: bounds,
 		categories: z.array(category).min(1),
 		layers: z.array(z.string().regex(/^[\w/.-]+\.geojson$/, { error: 'expected a .geojson path inside geodata/' })).min(1),
-		phases: z.string().regex(/^[\w/.-]+\.json$/, { error: 'expected a .json path inside geodata/' }).optional()
+		phases: z.string().regex(/^[\w/.-]+\.json$/, { error: 'expected a .json path inside geodata/' }).optional(),
+		/** The place distances in the detail panel are measured from. */
+		measureFrom: z.object({ name: z.string().min(1), at: position }).optional()
 	})
 	.refine((s) => inOrder(s.start, s.end), { error: 'end is before start', path: ['end'] });
 
 export type Phase = z.output<typeof phase>;
+export type Unit = z.output<typeof unit>;
+export type UnitType = z.output<typeof unitType>;
+export type Reach = z.output<typeof reach>;
 export type Bounds = z.output<typeof bounds>;
 export type Quantity = z.output<typeof quantity>;
 export type Disagreement = z.output<typeof disagreement>;

@@ -5,7 +5,25 @@ import type { ScenarioFeature } from '$lib/data/scenario';
 import type { VisibilityDiff } from '$lib/timeline/time-index';
 import { basemapStyle, cityLabelSize } from './style';
 import { ARROWHEAD_PIXEL_RATIO, drawArrowhead } from './arrowhead';
-import { ARROWHEAD_PREFIX, ARROWS_SOURCE, LABELS_SOURCE, MARKS_SOURCE, SHAPES_SOURCE, hasShape, interactiveLayerIds, labelCollection, scenarioLabelSize, scenarioLayers, scenarioSources } from './scenario-layers';
+import {
+	ARROWHEAD_PREFIX,
+	ARROWS_SOURCE,
+	LABELS_SOURCE,
+	MARKS_SOURCE,
+	REACH_SOURCE,
+	SHAPES_SOURCE,
+	hasShape,
+	interactiveLayerIds,
+	labelCollection,
+	scenarioLabelSize,
+	scenarioLayers,
+	scenarioSources,
+	unitIconImage
+} from './scenario-layers';
+import { positionOn, type TrackPosition } from '$lib/timeline/track';
+import type { Day } from '$lib/timeline/day';
+import { MeasureLayer } from './measure-layer';
+import { rasterize, symbolImageName, unitSymbolSvg, type SymbolMode } from './unit-symbols';
 
 setWorkerUrl(workerUrl);
 
@@ -38,6 +56,7 @@ const HIGHLIGHT_MS = 2500;
 
 const SHAPED = 1;
 const ARROWED = 2;
+const REACHING = 4;
 
 /** Pixels of slack around the pointer, so small markers are easy to hit with a finger. */
 const HIT_SLACK = 6;
@@ -54,8 +73,15 @@ export class MapController {
 	readonly #options: MapControllerOptions;
 	readonly #hoverPopup = new Popup({ closeButton: false, closeOnClick: false, className: 'hover-name', offset: 12 });
 	#features: readonly ScenarioFeature[] = [];
-	/** Which sources besides the marks hold each feature: SHAPED and ARROWED bits. */
+	/** Which sources besides the marks hold each feature: SHAPED, ARROWED and REACHING bits. */
 	#extraSources = new Uint8Array(0);
+	#categories: readonly Category[] = [];
+	/** Symbol modes whose images are already on the map. */
+	readonly #symbolModesLoaded = new Set<SymbolMode>();
+	/** Where each tracked feature on the map is drawn today. */
+	readonly #trackPositions = new Map<number, TrackPosition>();
+	/** While a tool (the measure tool) owns clicks on the map, it gets them instead of selection. */
+	#clickHandler: ((at: [number, number]) => void) | null = null;
 	/** Fids on the map now, kept in step with the diffs applied. */
 	readonly #visible = new Set<number>();
 	#labelCount = 0;
@@ -100,21 +126,86 @@ export class MapController {
 		);
 		this.map.on('mousemove', (event) => this.#hover(this.#visibleFeatureAt(event.point), event.lngLat));
 		this.map.on('mouseout', () => this.#hover(null));
-		this.map.on('click', (event) => options.onSelect(this.#visibleFeatureAt(event.point)));
+		this.map.on('click', (event) => {
+			if (this.#clickHandler) this.#clickHandler([event.lngLat.lng, event.lngLat.lat]);
+			else options.onSelect(this.#visibleFeatureAt(event.point));
+		});
 		this.loaded = new Promise((resolve) => this.map.once('load', () => resolve()));
 	}
 
-	/** Adds the scenario's features, all hidden until `apply` shows them. */
-	setScenario(features: readonly ScenarioFeature[], categories: readonly Category[]): void {
+	/** Adds the scenario's features, all hidden until `apply` shows them, with units drawn in `mode`. */
+	async setScenario(features: readonly ScenarioFeature[], categories: readonly Category[], mode: SymbolMode): Promise<void> {
 		this.#busy();
 		this.#features = features;
-		this.#extraSources = Uint8Array.from(features, (f) => (hasShape(f) ? SHAPED : 0) | (f.arrow ? ARROWED : 0));
+		this.#categories = categories;
+		this.#extraSources = Uint8Array.from(features, (f) => (hasShape(f) ? SHAPED : 0) | (f.arrow ? ARROWED : 0) | (f.properties.reach ? REACHING : 0));
 		for (const { id, color } of categories) {
 			this.map.addImage(`${ARROWHEAD_PREFIX}${id}`, drawArrowhead(color), { pixelRatio: ARROWHEAD_PIXEL_RATIO });
 		}
+		await this.#loadSymbols(mode);
 		for (const [id, data] of Object.entries(scenarioSources(features, categories))) this.map.addSource(id, { type: 'geojson', data });
 		for (const layer of scenarioLayers) this.map.addLayer(layer);
+		this.map.setLayoutProperty('scenario-units', 'icon-image', unitIconImage(mode));
 		this.#hasScenario = true;
+	}
+
+	/** Draws units as military symbols or as plain icons. */
+	async setSymbolMode(mode: SymbolMode): Promise<void> {
+		this.#busy();
+		await this.#loadSymbols(mode);
+		this.map.setLayoutProperty('scenario-units', 'icon-image', unitIconImage(mode));
+	}
+
+	/** Shows or hides the range rings. */
+	setReachVisible(visible: boolean): void {
+		this.#busy();
+		for (const id of ['scenario-reach', 'scenario-reach-labels']) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+	}
+
+	/** Moves every tracked feature on the map to where its track puts it on `day`. */
+	placeTracked(day: Day): void {
+		const moves = this.#features.filter((f) => f.track && this.#visible.has(f.fid));
+		if (moves.length === 0) return;
+		this.#busy();
+		const update = moves.map((f) => {
+			const position = positionOn(f.track!, day);
+			this.#trackPositions.set(f.fid, position);
+			return { id: f.fid, newGeometry: { type: 'Point' as const, coordinates: position.at }, addOrUpdateProperties: [{ key: 'interpolated', value: position.interpolated }] };
+		});
+		void this.map.getSource<GeoJSONSource>(MARKS_SOURCE)?.updateData({ update });
+		this.#refreshLabels();
+	}
+
+	/**
+	 * Starts measuring: clicks on the map add points to a path instead of selecting, and `onChange`
+	 * hears the path after each. Returns the function that ends it and clears the path.
+	 */
+	startMeasuring(onChange: (points: [number, number][]) => void): { clear: () => void; stop: () => void } {
+		const layer = new MeasureLayer(this.map);
+		let points: [number, number][] = [];
+		const show = () => {
+			this.#busy();
+			layer.show(points);
+			onChange(points);
+		};
+		this.#clickHandler = (at) => {
+			points = [...points, at];
+			show();
+		};
+		this.#hover(null);
+		this.map.getCanvas().style.cursor = 'crosshair';
+		return {
+			clear: () => {
+				points = [];
+				show();
+			},
+			stop: () => {
+				this.#clickHandler = null;
+				this.map.getCanvas().style.cursor = '';
+				this.#busy();
+				layer.remove();
+			}
+		};
 	}
 
 	/**
@@ -191,6 +282,21 @@ export class MapController {
 		this.map.remove();
 	}
 
+	async #loadSymbols(mode: SymbolMode): Promise<void> {
+		if (this.#symbolModesLoaded.has(mode)) return;
+		this.#symbolModesLoaded.add(mode);
+		const colors = new Map(this.#categories.map((c) => [c.id, c.color]));
+		const pixelRatio = Math.max(2, window.devicePixelRatio);
+		const wanted = new Map<string, Promise<ImageData>>();
+		for (const f of this.#features) {
+			const { unit, category } = f.properties;
+			if (!unit) continue;
+			const name = symbolImageName(mode, unit, category);
+			if (!wanted.has(name)) wanted.set(name, unitSymbolSvg(mode, unit, colors.get(category) ?? '#555555').then((svg) => rasterize(svg, pixelRatio)));
+		}
+		for (const [name, image] of wanted) this.map.addImage(name, await image, { pixelRatio });
+	}
+
 	#clearHighlights(): void {
 		clearTimeout(this.#highlightTimer);
 		if (this.#highlighted.length === 0) return;
@@ -200,7 +306,7 @@ export class MapController {
 	}
 
 	#refreshLabels(): void {
-		const labels = labelCollection(this.#features, this.#visible, this.#selected);
+		const labels = labelCollection(this.#features, this.#visible, this.#selected, this.#trackPositions);
 		// Past the label limit every step would rewrite an empty source; skip that work.
 		if (labels.features.length === 0 && this.#labelCount === 0) return;
 		this.#labelCount = labels.features.length;
@@ -211,6 +317,7 @@ export class MapController {
 		this.map.setFeatureState({ source: MARKS_SOURCE, id: fid }, state);
 		if (this.#extraSources[fid] & SHAPED) this.map.setFeatureState({ source: SHAPES_SOURCE, id: fid }, state);
 		if (this.#extraSources[fid] & ARROWED) this.map.setFeatureState({ source: ARROWS_SOURCE, id: fid }, state);
+		if (this.#extraSources[fid] & REACHING) this.map.setFeatureState({ source: REACH_SOURCE, id: fid }, state);
 	}
 
 	#busy(): void {
@@ -240,10 +347,11 @@ export class MapController {
 	}
 
 	#hover(fid: number | null, at?: LngLat): void {
+		if (this.#clickHandler) fid = null;
 		if (fid !== null && at) this.#hoverPopup.setLngLat(at);
 		if (fid === this.#hovered) return;
 		this.#hovered = fid;
-		this.map.getCanvas().style.cursor = fid === null ? '' : 'pointer';
+		if (!this.#clickHandler) this.map.getCanvas().style.cursor = fid === null ? '' : 'pointer';
 		if (fid === null) this.#hoverPopup.remove();
 		else this.#hoverPopup.setText(this.#features[fid].properties.name).addTo(this.map);
 	}

@@ -1,7 +1,11 @@
+import { circle } from '@turf/turf';
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Category } from '$lib/data/schema';
 import type { ScenarioFeature } from '$lib/data/scenario';
+import { formatDistance } from './measure';
 import { MAP_FONTS } from './style';
+import { SYMBOL_SIZE, symbolImageName, type SymbolMode } from './unit-symbols';
+import type { TrackPosition } from '$lib/timeline/track';
 
 /** Areas and lines: every scenario feature whose shape is not a single point. */
 export const SHAPES_SOURCE = 'scenario-shapes';
@@ -15,6 +19,8 @@ export const MARKS_SOURCE = 'scenario-marks';
 export const LABELS_SOURCE = 'scenario-labels';
 /** Arrowheads at the end of symbolic arrows, rotated to the arrow's bearing. */
 export const ARROWS_SOURCE = 'scenario-arrows';
+/** Range rings around the places aircraft fly from. */
+export const REACH_SOURCE = 'scenario-reach';
 /** Scenario label size, larger for a projector. */
 export const scenarioLabelSize = (large: boolean) => (large ? 17 : 13);
 /** Beyond this many visible features, names show on hover only: more labels would be unreadable. */
@@ -61,12 +67,21 @@ export const ARROWHEAD_PREFIX = 'arrowhead-';
  */
 export function scenarioSources(features: readonly ScenarioFeature[], categories: readonly Category[]): Record<string, GeoJSON.FeatureCollection> {
 	const colors = new Map(categories.map((c) => [c.id, c.color]));
-	const properties = (f: ScenarioFeature) => ({
-		category: f.properties.category,
-		precision: f.properties.precision,
-		pointLike: !hasShape(f),
-		color: colors.get(f.properties.category) ?? '#555555'
-	});
+	const slots = unitSlots(features);
+	const properties = (f: ScenarioFeature) => {
+		const { unit, category, precision } = f.properties;
+		return {
+			category,
+			precision,
+			pointLike: !hasShape(f) || f.track !== null,
+			color: colors.get(category) ?? '#555555',
+			...(unit && {
+				militarySymbol: symbolImageName('military', unit, category),
+				plainSymbol: symbolImageName('plain', unit, category),
+				offset: slots.get(f.fid)
+			})
+		};
+	};
 	return {
 		[SHAPES_SOURCE]: {
 			type: 'FeatureCollection',
@@ -82,8 +97,46 @@ export function scenarioSources(features: readonly ScenarioFeature[], categories
 				f.arrow ? [{ type: 'Feature' as const, id: f.fid, geometry: { type: 'Point' as const, coordinates: f.arrow.at }, properties: { ...properties(f), bearing: f.arrow.bearing } }] : []
 			)
 		},
+		[REACH_SOURCE]: {
+			type: 'FeatureCollection',
+			features: features.flatMap((f) => {
+				const { reach } = f.properties;
+				if (!reach) return [];
+				const ring = circle(f.anchor, reach.radiusKm, { steps: 128, units: 'kilometers' });
+				return [{ ...ring, id: f.fid, properties: { label: `${reach.label}: ${formatDistance(reach.radiusKm)}`, color: colors.get(f.properties.category) ?? '#555555' } }];
+			})
+		},
 		[LABELS_SOURCE]: { type: 'FeatureCollection', features: [] }
 	};
+}
+
+/**
+ * Screen offsets for unit symbols that share a position (the ships whose positions are not public
+ * all sit on one point), so they stand side by side instead of on top of each other. Earlier items
+ * take the inner places.
+ */
+export function unitSlots(features: readonly ScenarioFeature[]): Map<number, [number, number]> {
+	const byPlace = new Map<string, ScenarioFeature[]>();
+	for (const f of features) {
+		if (!f.properties.unit) continue;
+		const key = f.anchor.map((c) => c.toFixed(4)).join(',');
+		byPlace.set(key, [...(byPlace.get(key) ?? []), f]);
+	}
+	const slots = new Map<number, [number, number]>();
+	for (const group of byPlace.values()) {
+		group.sort((a, b) => a.start - b.start || a.fid - b.fid);
+		group.forEach((f, i) => slots.set(f.fid, SLOT_PATTERN[i % SLOT_PATTERN.length].map((step) => step * SLOT_STEP) as [number, number]));
+	}
+	return slots;
+}
+
+/** Side by side, then a row below, then above: the reading order of a small stack of cards. */
+const SLOT_PATTERN: [number, number][] = [[0, 0], [1, 0], [-1, 0], [0, 1], [1, 1], [-1, 1], [0, -1], [1, -1], [-1, -1]];
+const SLOT_STEP = SYMBOL_SIZE + 4;
+
+/** Which image property the units layer draws in a mode. */
+export function unitIconImage(mode: SymbolMode): ExpressionSpecification {
+	return ['get', mode === 'military' ? 'militarySymbol' : 'plainSymbol'];
 }
 
 const LABEL_PRIORITY = { key: 1, normal: 2, minor: 3 } as const;
@@ -97,19 +150,25 @@ function labelText(f: ScenarioFeature): string {
 }
 
 /** The labels source's content for the given visible features (none beyond LABEL_LIMIT). */
-export function labelCollection(features: readonly ScenarioFeature[], visible: Iterable<number>, selected: number | null): GeoJSON.FeatureCollection {
+export function labelCollection(
+	features: readonly ScenarioFeature[],
+	visible: Iterable<number>,
+	selected: number | null,
+	trackPositions: ReadonlyMap<number, TrackPosition> = new Map()
+): GeoJSON.FeatureCollection {
 	const fids = [...visible];
 	if (fids.length > LABEL_LIMIT) return { type: 'FeatureCollection', features: [] };
 	return {
 		type: 'FeatureCollection',
 		features: fids.map((fid) => {
 			const f = features[fid];
+			const tracked = trackPositions.get(fid);
 			return {
 				type: 'Feature',
 				id: fid,
-				geometry: { type: 'Point', coordinates: f.anchor },
+				geometry: { type: 'Point', coordinates: tracked?.at ?? f.anchor },
 				properties: {
-					label: labelText(f),
+					label: tracked?.interpolated ? `${f.properties.name}\n(interpolated position)` : labelText(f),
 					// Lower keys are placed first: the selected item's label always wins.
 					priority: fid === selected ? 0 : LABEL_PRIORITY[f.properties.prominence]
 				}
@@ -158,6 +217,28 @@ export const scenarioLayers: LayerSpecification[] = [
 		paint: { 'line-color': ['get', 'color'], 'line-width': whenSelected(4, 2.5), 'line-opacity': whenVisible(0.9), 'line-dasharray': [1, 2] }
 	},
 	{
+		id: 'scenario-reach',
+		type: 'line',
+		source: REACH_SOURCE,
+		paint: { 'line-color': ['get', 'color'], 'line-width': 1.5, 'line-opacity': whenVisible(0.8), 'line-dasharray': [0.5, 2] }
+	},
+	{
+		id: 'scenario-reach-labels',
+		type: 'symbol',
+		source: REACH_SOURCE,
+		layout: {
+			'symbol-placement': 'line',
+			'symbol-spacing': 2000,
+			'text-field': ['get', 'label'],
+			'text-font': [...MAP_FONTS.italic],
+			'text-size': 12,
+			// Few rings; letting their labels overlap keeps hidden rings from pushing other labels away.
+			'text-allow-overlap': true,
+			'text-ignore-placement': true
+		},
+		paint: { 'text-color': ['get', 'color'], 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.4, 'text-opacity': whenVisible(1) }
+	},
+	{
 		// A ring around what appeared at the last step, so the audience sees the change.
 		id: 'scenario-fresh',
 		type: 'circle',
@@ -187,8 +268,8 @@ export const scenarioLayers: LayerSpecification[] = [
 		id: 'scenario-points',
 		type: 'circle',
 		source: MARKS_SOURCE,
-		// Only real points get a dot: an area's centre is not a known position.
-		filter: ['get', 'pointLike'],
+		// Only real points get a dot (an area's centre is not a known position), and units get a symbol instead.
+		filter: ['all', ['get', 'pointLike'], ['!', ['has', 'militarySymbol']]],
 		paint: {
 			'circle-radius': whenSelected(10, 7),
 			'circle-color': ['case', precisionIs('symbolic'), '#ffffff', ['get', 'color']],
@@ -207,7 +288,8 @@ export const scenarioLayers: LayerSpecification[] = [
 			'text-font': [...MAP_FONTS.bold],
 			'text-size': scenarioLabelSize(false),
 			'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-			'text-radial-offset': 0.9,
+			// Clear of a unit symbol (half its size) as well as a dot.
+			'text-radial-offset': 1.35,
 			'text-max-width': 12,
 			'symbol-sort-key': ['get', 'priority']
 		},
@@ -216,8 +298,22 @@ export const scenarioLayers: LayerSpecification[] = [
 			'text-halo-color': 'rgba(255,255,255,0.95)',
 			'text-halo-width': 1.6
 		}
+	},
+	{
+		id: 'scenario-units',
+		type: 'symbol',
+		source: MARKS_SOURCE,
+		filter: ['has', 'militarySymbol'],
+		layout: {
+			'icon-image': unitIconImage('military'),
+			'icon-offset': ['get', 'offset'],
+			// Hidden units keep their (transparent) icons, so icons must not take part in collisions.
+			'icon-allow-overlap': true,
+			'icon-ignore-placement': true
+		},
+		paint: { 'icon-opacity': whenVisible(1) }
 	}
 ];
 
 /** The layers a pointer can hover or click. */
-export const interactiveLayerIds = ['scenario-labels', 'scenario-points', 'scenario-lines', 'scenario-area-fill'];
+export const interactiveLayerIds = ['scenario-units', 'scenario-labels', 'scenario-points', 'scenario-lines', 'scenario-area-fill'];

@@ -12,6 +12,10 @@ export interface ViewState {
 	hidden: string[];
 	presenting: boolean;
 	hideFuture: boolean;
+	/** Unit symbols: military (the default) or plain icons. */
+	symbols: 'military' | 'plain';
+	/** Whether range rings are drawn (the default) or not. */
+	reach: boolean;
 }
 
 /** What the address is checked against. */
@@ -24,7 +28,17 @@ export interface ViewContext {
 	phases: readonly { id: string; startDay: Day; endDay: Day }[];
 }
 
-const PARAMS = { date: DATE_PARAM, phase: 'phase', item: 'item', view: 'view', hide: 'hide', present: 'present', hideFuture: 'hidefuture' } as const;
+const PARAMS = {
+	date: DATE_PARAM,
+	phase: 'phase',
+	item: 'item',
+	view: 'view',
+	hide: 'hide',
+	present: 'present',
+	hideFuture: 'hidefuture',
+	symbols: 'symbols',
+	reach: 'rings'
+} as const;
 const KNOWN = new Set<string>(Object.values(PARAMS));
 const FLAGS: Record<string, boolean> = { '1': true, true: true, '0': false, false: false };
 
@@ -60,16 +74,28 @@ export function readViewState(params: URLSearchParams, context: ViewContext): { 
 		else notices.push(`Ignored "${category}" in hide=: there is no such layer (${[...context.categories].join(', ')}).`);
 	}
 
-	const flag = (name: string): boolean => {
+	const symbolsRaw = params.get(PARAMS.symbols);
+	if (symbolsRaw !== null && symbolsRaw !== 'plain' && symbolsRaw !== 'military') notices.push(`Ignored symbols=${symbolsRaw}: expected plain or military.`);
+
+	const flag = (name: string, absent = false): boolean => {
 		const raw = params.get(name);
-		if (raw === null) return false;
+		if (raw === null) return absent;
 		if (raw in FLAGS) return FLAGS[raw];
 		notices.push(`Ignored ${name}=${raw}: expected 1 or 0.`);
-		return false;
+		return absent;
 	};
 
 	return {
-		state: { day: date.day, item, view: view === 'broken' ? null : view, hidden, presenting: flag(PARAMS.present), hideFuture: flag(PARAMS.hideFuture) },
+		state: {
+			day: date.day,
+			item,
+			view: view === 'broken' ? null : view,
+			hidden,
+			presenting: flag(PARAMS.present),
+			hideFuture: flag(PARAMS.hideFuture),
+			symbols: symbolsRaw === 'plain' ? 'plain' : 'military',
+			reach: flag(PARAMS.reach, true)
+		},
 		notices
 	};
 }
@@ -84,6 +110,8 @@ export function writeViewState(state: ViewState, phase: string | null): string {
 	if (state.hidden.length) params.set(PARAMS.hide, [...state.hidden].sort().join(','));
 	if (state.presenting) params.set(PARAMS.present, '1');
 	if (state.hideFuture) params.set(PARAMS.hideFuture, '1');
+	if (state.symbols === 'plain') params.set(PARAMS.symbols, 'plain');
+	if (!state.reach) params.set(PARAMS.reach, '0');
 	// Commas read better than %2C in a link someone pastes into an email.
 	return `?${params.toString().replaceAll('%2C', ',')}`;
 }

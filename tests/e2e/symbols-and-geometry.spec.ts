@@ -1,0 +1,146 @@
+import { expect, featuresInState, listItem, mapElement, mapIsReady, openApp, pixelOf, saveScreenshot, slider, test } from './fixtures';
+
+type MapLike = {
+	getLayoutProperty: (layer: string, name: string) => unknown;
+	getImage: (name: string) => { pixelRatio: number } | null;
+	querySourceFeatures: (source: string) => { id: number; properties: Record<string, unknown>; geometry: { coordinates: number[] } }[];
+};
+const onMap = <T>(page: Parameters<typeof openApp>[0], fn: (map: MapLike) => T) =>
+	mapElement(page).evaluate((element, body) => new Function('map', `return (${body})(map)`)((element as unknown as { maplibre: MapLike }).maplibre), fn.toString()) as Promise<T>;
+
+test.describe('military symbols and plain icons', () => {
+	test('units appear as military symbols on their days, crisp on dense screens', async ({ page }) => {
+		await openApp(page, '?date=2025-08-17');
+		expect(await featuresInState(page, 'scenario-units', 'visible')).toHaveLength(2); // the two Puerto Rico airfields
+		await slider(page).focus();
+		await page.keyboard.press('ArrowRight'); // 18 August: the destroyers, the amphibious group, the P-8s
+		await mapIsReady(page);
+		expect(await featuresInState(page, 'scenario-units', 'visible')).toHaveLength(5); // and the P-8 patrols
+		const layout = await onMap(page, (map) => map.getLayoutProperty('scenario-units', 'icon-image'));
+		expect(layout).toEqual(['get', 'militarySymbol']);
+		const ratio = await onMap(page, (map) => map.getImage('mil-SFSPCLDD-------')?.pixelRatio ?? 0);
+		expect(ratio).toBeGreaterThanOrEqual(2);
+		await page.getByRole('tab', { name: 'Layers' }).click();
+		await expect(page.getByRole('list', { name: 'Unit symbols' })).toContainText('Destroyer');
+		await expect(page.getByRole('list', { name: 'Unit symbols' })).toContainText('Carrier strike group');
+	});
+
+	test('a switch turns them into plain icons, in the legend too, and the link keeps it', async ({ page }) => {
+		await openApp(page, '?date=2025-11-20');
+		await page.getByRole('tab', { name: 'Layers' }).click();
+		const legendImage = page.getByRole('list', { name: 'Unit symbols' }).locator('img').first();
+		const militaryLegend = await legendImage.getAttribute('src');
+		await page.getByRole('radio', { name: 'Plain icons' }).check();
+		await mapIsReady(page);
+		expect(await onMap(page, (map) => map.getLayoutProperty('scenario-units', 'icon-image'))).toEqual(['get', 'plainSymbol']);
+		await expect(legendImage).not.toHaveAttribute('src', militaryLegend!);
+		await expect.poll(() => new URL(page.url()).searchParams.get('symbols')).toBe('plain');
+		await saveScreenshot(page, 'laptop-plain-icons');
+		await page.reload();
+		await mapIsReady(page);
+		expect(await onMap(page, (map) => map.getLayoutProperty('scenario-units', 'icon-image'))).toEqual(['get', 'plainSymbol']);
+	});
+});
+
+test.describe('uncertainty', () => {
+	test('an approximate position is a dashed area labelled approximate; exact ones are dots', async ({ page }) => {
+		await openApp(page, '?date=2025-11-20');
+		const dashed = await featuresInState(page, 'scenario-area-edge-approximate', 'visible');
+		expect(dashed.length).toBeGreaterThanOrEqual(5);
+		const labels = await onMap(page, (map) => map.querySourceFeatures('scenario-labels').map((f) => String(f.properties.label)));
+		expect(labels).toContain('USS Gerald R. Ford carrier strike group\n(approximate)');
+		await page.getByRole('tab', { name: 'Layers' }).click();
+		await expect(page.getByText('somewhere in the dashed area')).toBeVisible();
+		await expect(page.getByText('where it was said, not a position')).toBeVisible();
+	});
+});
+
+test.describe('reach', () => {
+	test('range rings appear with the aircraft, with their figures and sources', async ({ page }) => {
+		await openApp(page, '?date=2025-08-31');
+		expect(await featuresInState(page, 'scenario-reach', 'visible')).toEqual([]);
+		await page.getByRole('button', { name: 'Next day' }).click();
+		await mapIsReady(page);
+		expect(await featuresInState(page, 'scenario-reach', 'visible')).toHaveLength(2);
+		await listItem(page, 'F-35B fighters at Ceiba').click();
+		const panel = page.getByTestId('detail-panel');
+		await expect(panel).toContainText('F-35B combat radius: 869 km (469 nmi)');
+		await expect(panel.getByRole('link', { name: 'DefenseTech' })).toHaveAttribute('href', /defensetech\.org/);
+		await expect(panel).toContainText(/\d[\d,]* km \(\d[\d,]* nmi\) from Caracas/);
+		await saveScreenshot(page, 'laptop-reach');
+
+		await page.getByRole('tab', { name: 'Layers' }).click();
+		await page.getByRole('checkbox', { name: /Range rings/ }).uncheck();
+		await mapIsReady(page);
+		expect(await featuresInState(page, 'scenario-reach', 'visible')).toEqual([]);
+		await expect.poll(() => new URL(page.url()).searchParams.get('rings')).toBe('0');
+	});
+});
+
+test.describe('movement along a track', () => {
+	// No source gives dated positions for any ship, so the real data has no tracks; this test feeds
+	// the app a made-up transit, clearly a fixture, to check the machinery.
+	test('a tracked item moves along its track by date and says when its position is interpolated', async ({ page }) => {
+		await page.route('**/data/scenario/naval.geojson', async (route) => {
+			const layer = await (await route.fetch()).json();
+			layer.features.push({
+				type: 'Feature',
+				geometry: { type: 'Point', coordinates: [-70, 15] },
+				properties: {
+					id: 'fixture-transit',
+					name: 'Fixture transit (test data)',
+					category: 'naval',
+					description: 'A made-up ship for the browser test.',
+					start: '2025-09-01',
+					end: '2025-09-11',
+					precision: 'approximate',
+					radiusKm: 50,
+					positionNote: 'Test data.',
+					unit: { type: 'destroyer' },
+					track: [
+						{ date: '2025-09-01', at: [-70, 15], source: 0 },
+						{ date: '2025-09-11', at: [-60, 15], source: 0 }
+					],
+					sources: [{ url: 'https://example.org/test', publication: 'Test fixture', quote: 'none' }]
+				}
+			});
+			await route.fulfill({ json: layer });
+		});
+		await openApp(page, '?date=2025-09-06');
+		const where = () =>
+			onMap(page, (map) => {
+				const label = map.querySourceFeatures('scenario-labels').find((f) => String(f.properties.label).startsWith('Fixture transit'));
+				return label && { label: String(label.properties.label), at: label.geometry.coordinates };
+			});
+		await expect.poll(async () => (await where())?.label).toBe('Fixture transit (test data)\n(interpolated position)');
+		const middle = (await where())!;
+		expect(middle.at[0]).toBeGreaterThan(-66);
+		expect(middle.at[0]).toBeLessThan(-64);
+		expect(await featuresInState(page, 'scenario-lines', 'visible')).not.toHaveLength(0);
+		await slider(page).focus();
+		for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+		await expect.poll(async () => (await where())?.label).toBe('Fixture transit (test data)\n(approximate)');
+		expect((await where())!.at[0]).toBeCloseTo(-60, 2); // tile coordinates are quantised
+	});
+});
+
+test.describe('measuring', () => {
+	test('clicking points gives the great-circle distance in km and nautical miles', async ({ page }) => {
+		await openApp(page, '?date=2025-11-20&view=-66.5,14.5,4.5');
+		await page.getByRole('button', { name: 'Measure' }).click();
+		const sanJuan = await pixelOf(page, [-66.11, 18.47]);
+		const caracas = await pixelOf(page, [-66.9, 10.49]);
+		await page.mouse.click(sanJuan.x, sanJuan.y);
+		await page.mouse.click(caracas.x, caracas.y);
+		const distance = page.getByTestId('measured-distance');
+		await expect(distance).toHaveText(/^8[89]\d km \(4[78]\d nmi\)$/);
+		await expect(page.getByTestId('detail-panel')).toHaveCount(0); // measuring does not select
+		await mapIsReady(page);
+		await saveScreenshot(page, 'laptop-measure');
+		await page.mouse.click(sanJuan.x, sanJuan.y);
+		await expect(page.getByRole('status', { name: 'Measurement' })).toContainText('2 legs');
+		await page.getByRole('button', { name: 'Done' }).click();
+		await expect(page.getByTestId('measured-distance')).toHaveCount(0);
+		await expect(page.getByRole('button', { name: 'Measure' })).toBeVisible();
+	});
+});
