@@ -23,5 +23,5 @@ export default ts.config(
 			'svelte/no-navigation-without-resolve': ['error', { ignoreLinks: true, ignoreReplaceState: true }]
 		}
 	},
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'bench/results/', 'tests/e2e/results/', 'test-results/'] }
+	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'bench/.cache/', 'tests/e2e/results/', 'test-results/', '.*.mjs'] }
 );

@@ -132,3 +132,4 @@ export async function centeredWithin(page: Page, [west, south, east, north]: [nu
 	const { center } = await camera(page);
 	return center[0] > west && center[0] < east && center[1] > south && center[1] < north;
 }
+

@@ -48,9 +48,9 @@ describe('map style', () => {
 
 	it('labels only visible features, marks approximate ones, and stops past the limit', () => {
 		const features = [point(0), point(1, 'approximate')];
-		const labels = labelCollection(features, [1], null);
+		const labels = labelCollection(features, new Set([1]), null);
 		expect(labels.features.map((f) => f.properties?.label)).toEqual(['Item 1\n(approximate)']);
 		const many = Array.from({ length: LABEL_LIMIT + 1 }, (_, i) => point(i));
-		expect(labelCollection(many, many.map((f) => f.fid), null).features).toEqual([]);
+		expect(labelCollection(many, new Set(many.map((f) => f.fid)), null).features).toEqual([]);
 	});
 });

@@ -30,3 +30,18 @@ describe('VisibilityModel', () => {
 		expect(model.setCategoryShown('air', true)).toEqual({ shown: [], hidden: [] });
 	});
 });
+
+describe('VisibilityModel bookkeeping', () => {
+	it('keeps the visible set and per-category counts in step with every change', () => {
+		const model = new VisibilityModel(features);
+		model.setDay(3);
+		expect(model.size).toBe(3);
+		expect(Object.fromEntries(model.counts())).toEqual({ naval: 2, air: 1 });
+		model.setDay(4);
+		expect(model.visibleIds()).toEqual([0, 1]);
+		expect(Object.fromEntries(model.counts())).toEqual({ naval: 1, air: 1 });
+		model.setCategoryShown('air', false);
+		expect(model.size).toBe(1);
+		expect(Object.fromEntries(model.counts())).toEqual({ naval: 1, air: 0 });
+	});
+});

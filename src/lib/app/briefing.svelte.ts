@@ -11,6 +11,9 @@ import type { VisibilityDiff } from '$lib/timeline/time-index';
 import { VisibilityModel } from '$lib/timeline/visibility';
 import type { ViewState } from '$lib/url/view-state';
 
+/** Beyond this many items on the map the sidebar gives counts, not a list: thousands of rows help no one. */
+export const LIST_LIMIT = 1000;
+
 /**
  * The state of one briefing: the scenario, the timeline, what is visible and selected, the camera,
  * and the classroom and presenter switches. It pushes visibility diffs and camera moves to the map;
@@ -25,8 +28,13 @@ export class Briefing {
 	/** The days a presenter steps through. */
 	readonly stops: Day[];
 	#map: MapController | null = null;
-	/** Fids on the map now, ascending. */
-	visible = $state.raw<number[]>([]);
+	/** Fids on the map now, ascending; null when there are more than LIST_LIMIT, too many to list. */
+	visible = $state.raw<number[] | null>([]);
+	/** How many items are on the map now, in all and by category. */
+	visibleCount = $state(0);
+	categoryCounts = $state.raw<Readonly<Record<string, number>>>({});
+	/** Bumped on every visibility change, so `isOnMap` is reactive. */
+	#version = $state(0);
 	selected = $state<number | null>(null);
 	readonly hiddenCategories = new SvelteSet<string>();
 	/** Where the camera rests, once it has moved from the default framing. */
@@ -90,11 +98,17 @@ export class Briefing {
 
 	isVisible = (fid: number): boolean => this.#visibility.isVisible(fid);
 
+	/** Like `isVisible`, but read reactively by components. */
+	isOnMap(fid: number): boolean {
+		void this.#version;
+		return this.#visibility.isVisible(fid);
+	}
+
 	/** Connects the map: draws the scenario, restores the selection and the camera from the link. */
 	async attachMap(map: MapController): Promise<void> {
 		await map.setScenario(this.scenario.features, this.scenario.categories, this.symbolMode);
 		this.#map = map;
-		map.apply({ shown: this.visible, hidden: [] });
+		map.apply({ shown: this.#visibility.visibleIds(), hidden: [] });
 		map.placeTracked(this.timeline.day);
 		map.setReachVisible(this.showReach);
 		map.select(this.selected);
@@ -191,6 +205,9 @@ export class Briefing {
 	#update(diff: VisibilityDiff, highlight: boolean): void {
 		if (diff.shown.length === 0 && diff.hidden.length === 0) return;
 		this.#map?.apply(diff, highlight);
-		this.visible = this.#visibility.visibleIds();
+		this.visibleCount = this.#visibility.size;
+		this.categoryCounts = Object.fromEntries(this.#visibility.counts());
+		this.visible = this.visibleCount > LIST_LIMIT ? null : this.#visibility.visibleIds();
+		this.#version++;
 	}
 }

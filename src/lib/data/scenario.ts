@@ -44,10 +44,20 @@ export const INDEX_FILE = 'scenario.json';
 
 /** Loads and validates the index and every layer it names; a broken file costs only its own features. */
 export async function loadScenario(read: ReadData): Promise<Scenario | { problems: Problem[] }> {
+	const index = await loadIndex(read);
+	return 'problems' in index ? index : loadContent(read, index);
+}
+
+/** Loads and validates `scenario.json` alone: enough to frame the map while the layers load. */
+export async function loadIndex(read: ReadData): Promise<ScenarioIndex | { problems: Problem[] }> {
 	const indexJson = await readJson(read, INDEX_FILE);
 	if ('problem' in indexJson) return { problems: [indexJson.problem] };
 	const { index, problems } = validateIndex(INDEX_FILE, indexJson.value);
-	if (!index) return { problems };
+	return index ?? { problems };
+}
+
+/** Loads and validates the layers and phases an index names. */
+export async function loadContent(read: ReadData, index: ScenarioIndex): Promise<Scenario> {
 	const files = index.phases === undefined ? index.layers : [...index.layers, index.phases];
 	const contents = await Promise.all(files.map((file) => readJson(read, file)));
 	const layers = index.layers.map((file, i) => ({ file, json: contents[i] }));

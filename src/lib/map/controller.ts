@@ -1,4 +1,4 @@
-import { Map as MapLibreMap, Popup, ScaleControl, NavigationControl, setWorkerUrl, type GeoJSONSource, type LngLat, type LngLatBoundsLike } from 'maplibre-gl';
+import { Map as MapLibreMap, Marker, Popup, ScaleControl, NavigationControl, setWorkerUrl, type GeoJSONSource, type LngLat, type LngLatBoundsLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Bounds, Category } from '$lib/data/schema';
 import type { ScenarioFeature } from '$lib/data/scenario';
@@ -11,6 +11,7 @@ import {
 	LABELS_SOURCE,
 	MARKS_SOURCE,
 	REACH_SOURCE,
+	SELECTION_SOURCE,
 	SHAPES_SOURCE,
 	hasShape,
 	interactiveLayerIds,
@@ -53,6 +54,8 @@ export interface CameraView {
 
 /** How long what changed stays highlighted after a step. */
 const HIGHLIGHT_MS = 2500;
+/** Beyond this many changes in one step, highlighting them would show nothing an audience could follow. */
+const HIGHLIGHT_LIMIT = 200;
 
 const SHAPED = 1;
 const ARROWED = 2;
@@ -75,9 +78,11 @@ export class MapController {
 	#features: readonly ScenarioFeature[] = [];
 	/** Which sources besides the marks hold each feature: SHAPED, ARROWED and REACHING bits. */
 	#extraSources = new Uint8Array(0);
-	#categories: readonly Category[] = [];
+	#colors = new Map<string, string>();
 	/** Symbol modes whose images are already on the map. */
 	readonly #symbolModesLoaded = new Set<SymbolMode>();
+	/** Features that move along a track; most scenarios have none, so steps skip this work. */
+	#tracked: readonly ScenarioFeature[] = [];
 	/** Where each tracked feature on the map is drawn today. */
 	readonly #trackPositions = new Map<number, TrackPosition>();
 	/** While a tool (the measure tool) owns clicks on the map, it gets them instead of selection. */
@@ -85,8 +90,9 @@ export class MapController {
 	/** Fids on the map now, kept in step with the diffs applied. */
 	readonly #visible = new Set<number>();
 	#labelCount = 0;
-	/** Features ringed as new or fading as ghosts since the last step. */
-	#highlighted: number[] = [];
+	/** Features fading as ghosts since the last step, and the rings around those that appeared. */
+	#ghosts: number[] = [];
+	#freshRings: Marker[] = [];
 	#highlightTimer: ReturnType<typeof setTimeout> | undefined;
 	#hasScenario = false;
 	/** Set when there is no scenario to wait for, so the basemap alone counts as ready. */
@@ -109,7 +115,8 @@ export class MapController {
 			renderWorldCopies: false,
 			maxZoom: 12,
 			minZoom: 1.5,
-			canvasContextAttributes: { preserveDrawingBuffer: true }
+			// Labels appear at once: fading them in would keep the map busy for frames after each day.
+			fadeDuration: 0
 		});
 		// For automation (browser tests, the benchmark): the map instance, reachable from its element.
 		Object.defineProperty(options.container, 'maplibre', { value: this.map, configurable: true });
@@ -137,7 +144,8 @@ export class MapController {
 	async setScenario(features: readonly ScenarioFeature[], categories: readonly Category[], mode: SymbolMode): Promise<void> {
 		this.#busy();
 		this.#features = features;
-		this.#categories = categories;
+		this.#colors = new Map(categories.map((c) => [c.id, c.color]));
+		this.#tracked = features.filter((f) => f.track);
 		this.#extraSources = Uint8Array.from(features, (f) => (hasShape(f) ? SHAPED : 0) | (f.arrow ? ARROWED : 0) | (f.properties.reach ? REACHING : 0));
 		for (const { id, color } of categories) {
 			this.map.addImage(`${ARROWHEAD_PREFIX}${id}`, drawArrowhead(color), { pixelRatio: ARROWHEAD_PIXEL_RATIO });
@@ -164,7 +172,7 @@ export class MapController {
 
 	/** Moves every tracked feature on the map to where its track puts it on `day`. */
 	placeTracked(day: Day): void {
-		const moves = this.#features.filter((f) => f.track && this.#visible.has(f.fid));
+		const moves = this.#tracked.filter((f) => this.#visible.has(f.fid));
 		if (moves.length === 0) return;
 		this.#busy();
 		const update = moves.map((f) => {
@@ -173,6 +181,7 @@ export class MapController {
 			return { id: f.fid, newGeometry: { type: 'Point' as const, coordinates: position.at }, addOrUpdateProperties: [{ key: 'interpolated', value: position.interpolated }] };
 		});
 		void this.map.getSource<GeoJSONSource>(MARKS_SOURCE)?.updateData({ update });
+		if (this.#selected !== null && this.#trackPositions.has(this.#selected)) this.#showSelection();
 		this.#refreshLabels();
 	}
 
@@ -217,16 +226,18 @@ export class MapController {
 		if (!this.#hasScenario || (diff.shown.length === 0 && diff.hidden.length === 0)) return;
 		this.#busy();
 		this.#clearHighlights();
+		const highlighting = highlight && diff.shown.length + diff.hidden.length <= HIGHLIGHT_LIMIT;
 		for (const id of diff.shown) {
-			this.#setState(id, highlight ? { visible: true, fresh: true } : { visible: true });
+			this.#setState(id, { visible: true });
 			this.#visible.add(id);
 		}
 		for (const id of diff.hidden) {
-			this.#setState(id, highlight ? { visible: false, ghost: true } : { visible: false });
+			this.#setState(id, highlighting ? { visible: false, ghost: true } : { visible: false });
 			this.#visible.delete(id);
 		}
-		if (highlight) {
-			this.#highlighted = [...diff.shown, ...diff.hidden];
+		if (highlighting) {
+			this.#ghosts = diff.hidden;
+			this.#freshRings = diff.shown.map((fid) => this.#freshRing(this.#features[fid]));
 			this.#highlightTimer = setTimeout(() => this.#clearHighlights(), HIGHLIGHT_MS);
 		}
 		this.#refreshLabels();
@@ -240,6 +251,7 @@ export class MapController {
 		if (this.#selected !== null) this.#setState(this.#selected, { selected: false });
 		if (fid !== null) this.#setState(fid, { selected: true });
 		this.#selected = fid;
+		this.#showSelection();
 		this.#refreshLabels();
 	}
 
@@ -282,10 +294,16 @@ export class MapController {
 		this.map.remove();
 	}
 
+	#showSelection(): void {
+		const at = this.#selected === null ? null : (this.#trackPositions.get(this.#selected)?.at ?? this.#features[this.#selected].anchor);
+		const features = at ? [{ type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: at } }] : [];
+		this.map.getSource<GeoJSONSource>(SELECTION_SOURCE)?.setData({ type: 'FeatureCollection', features });
+	}
+
 	async #loadSymbols(mode: SymbolMode): Promise<void> {
 		if (this.#symbolModesLoaded.has(mode)) return;
 		this.#symbolModesLoaded.add(mode);
-		const colors = new Map(this.#categories.map((c) => [c.id, c.color]));
+		const colors = this.#colors;
 		const pixelRatio = Math.max(2, window.devicePixelRatio);
 		const wanted = new Map<string, Promise<ImageData>>();
 		for (const f of this.#features) {
@@ -299,10 +317,25 @@ export class MapController {
 
 	#clearHighlights(): void {
 		clearTimeout(this.#highlightTimer);
-		if (this.#highlighted.length === 0) return;
+		if (this.#highlightTimer === undefined) return;
+		this.#highlightTimer = undefined;
 		this.#busy();
-		for (const id of this.#highlighted) this.#setState(id, { fresh: false, ghost: false });
-		this.#highlighted = [];
+		for (const id of this.#ghosts) this.#setState(id, { ghost: false });
+		this.#ghosts = [];
+		for (const ring of this.#freshRings) ring.remove();
+		this.#freshRings = [];
+	}
+
+	/**
+	 * A pulsing ring around a feature that just appeared. It is a DOM marker animated by CSS, so it
+	 * costs the map no redraw and never keeps it from being idle.
+	 */
+	#freshRing(feature: ScenarioFeature): Marker {
+		const element = document.createElement('div');
+		element.className = 'fresh-ring';
+		element.dataset.fid = String(feature.fid);
+		element.style.setProperty('--ring', this.#colors.get(feature.properties.category) ?? '#555555');
+		return new Marker({ element }).setLngLat(feature.anchor).addTo(this.map);
 	}
 
 	#refreshLabels(): void {
@@ -330,7 +363,8 @@ export class MapController {
 	}
 
 	#onIdle(): void {
-		if (!this.map.isStyleLoaded() || !(this.#hasScenario || this.#basemapOnly)) return;
+		// `idle` comes only after the style has loaded; until the scenario is added there is more to draw.
+		if (!(this.#hasScenario || this.#basemapOnly)) return;
 		this.#ready = true;
 		this.#options.onReadyChange(true);
 		const waiters = this.#idleWaiters;

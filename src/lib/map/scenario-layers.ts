@@ -21,10 +21,16 @@ export const LABELS_SOURCE = 'scenario-labels';
 export const ARROWS_SOURCE = 'scenario-arrows';
 /** Range rings around the places aircraft fly from. */
 export const REACH_SOURCE = 'scenario-reach';
+/**
+ * A ring around the selected item's mark. A one-point source of its own: selection as feature-state
+ * would make every mark's paint depend on it, and each day's step re-evaluate it.
+ */
+export const SELECTION_SOURCE = 'scenario-selection';
+
 /** Scenario label size, larger for a projector. */
 export const scenarioLabelSize = (large: boolean) => (large ? 17 : 13);
 /** Beyond this many visible features, names show on hover only: more labels would be unreadable. */
-export const LABEL_LIMIT = 300;
+export const LABEL_LIMIT = 80;
 
 /** How much of its opacity an item that just ended keeps while it fades out as a ghost. */
 const GHOST_SHARE = 0.35;
@@ -106,7 +112,8 @@ export function scenarioSources(features: readonly ScenarioFeature[], categories
 				return [{ ...ring, id: f.fid, properties: { label: `${reach.label}: ${formatDistance(reach.radiusKm)}`, color: colors.get(f.properties.category) ?? '#555555' } }];
 			})
 		},
-		[LABELS_SOURCE]: { type: 'FeatureCollection', features: [] }
+		[LABELS_SOURCE]: { type: 'FeatureCollection', features: [] },
+		[SELECTION_SOURCE]: { type: 'FeatureCollection', features: [] }
 	};
 }
 
@@ -152,12 +159,12 @@ function labelText(f: ScenarioFeature): string {
 /** The labels source's content for the given visible features (none beyond LABEL_LIMIT). */
 export function labelCollection(
 	features: readonly ScenarioFeature[],
-	visible: Iterable<number>,
+	visible: ReadonlySet<number>,
 	selected: number | null,
 	trackPositions: ReadonlyMap<number, TrackPosition> = new Map()
 ): GeoJSON.FeatureCollection {
+	if (visible.size > LABEL_LIMIT) return { type: 'FeatureCollection', features: [] };
 	const fids = [...visible];
-	if (fids.length > LABEL_LIMIT) return { type: 'FeatureCollection', features: [] };
 	return {
 		type: 'FeatureCollection',
 		features: fids.map((fid) => {
@@ -239,19 +246,6 @@ export const scenarioLayers: LayerSpecification[] = [
 		paint: { 'text-color': ['get', 'color'], 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.4, 'text-opacity': whenVisible(1) }
 	},
 	{
-		// A ring around what appeared at the last step, so the audience sees the change.
-		id: 'scenario-fresh',
-		type: 'circle',
-		source: MARKS_SOURCE,
-		paint: {
-			'circle-radius': 15,
-			'circle-color': 'rgba(0,0,0,0)',
-			'circle-stroke-color': ['get', 'color'],
-			'circle-stroke-width': 3,
-			'circle-stroke-opacity': ['case', ['boolean', ['feature-state', 'fresh'], false], 0.85, 0]
-		}
-	},
-	{
 		id: 'scenario-arrowheads',
 		type: 'symbol',
 		source: ARROWS_SOURCE,
@@ -271,13 +265,19 @@ export const scenarioLayers: LayerSpecification[] = [
 		// Only real points get a dot (an area's centre is not a known position), and units get a symbol instead.
 		filter: ['all', ['get', 'pointLike'], ['!', ['has', 'militarySymbol']]],
 		paint: {
-			'circle-radius': whenSelected(10, 7),
+			'circle-radius': 7,
 			'circle-color': ['case', precisionIs('symbolic'), '#ffffff', ['get', 'color']],
 			'circle-stroke-color': ['case', precisionIs('symbolic'), ['get', 'color'], '#ffffff'],
-			'circle-stroke-width': whenSelected(3.5, 2),
+			'circle-stroke-width': 2,
 			'circle-opacity': whenVisible(1),
 			'circle-stroke-opacity': whenVisible(1)
 		}
+	},
+	{
+		id: 'scenario-selection',
+		type: 'circle',
+		source: SELECTION_SOURCE,
+		paint: { 'circle-radius': 16, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#f0b429', 'circle-stroke-width': 4 }
 	},
 	{
 		id: 'scenario-labels',

@@ -41,11 +41,15 @@ export function plainIconSvg(type: UnitType, color: string): string {
 	return `<svg xmlns="http://www.w3.org/2000/svg" width="${SYMBOL_SIZE}" height="${SYMBOL_SIZE}" viewBox="-3 -3 30 30"><circle cx="12" cy="12" r="14" fill="${color}" stroke="#fff" stroke-width="2"/><path d="${PICTOGRAMS[type]}" fill="#fff"/></svg>`;
 }
 
+/** Starts fetching the military symbols (a few kilobytes of SVG) before they are needed. */
+export function preloadMilitarySymbols(): Promise<Record<string, string>> {
+	return import('virtual:military-symbols').then((module) => module.default);
+}
+
 /** The SVG markup of a unit's symbol in a mode; military symbols load on first use. */
 export async function unitSymbolSvg(mode: SymbolMode, unit: Unit, color: string): Promise<string> {
 	if (mode === 'plain') return plainIconSvg(unit.type, color);
-	const { default: military } = await import('virtual:military-symbols');
-	return military[sidc(unit)];
+	return (await preloadMilitarySymbols())[sidc(unit)];
 }
 
 /** The map image name for a unit in a mode; plain icons differ by category colour too. */

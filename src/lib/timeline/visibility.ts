@@ -8,12 +8,15 @@ export interface Visible extends Span {
 
 /**
  * What is on the map: features whose span covers the current day and whose category is switched on.
- * Every change returns only the difference, ready to apply to the map.
+ * Every change returns only the difference, ready to apply to the map, and the visible set and the
+ * per-category counts are kept up to date from those differences, so no step scans every feature.
  */
 export class VisibilityModel {
 	readonly #index: TimeIndex;
 	readonly #categories: string[];
 	readonly #hiddenCategories = new Set<string>();
+	readonly #visible = new Set<number>();
+	readonly #counts = new Map<string, number>();
 	#day: Day = -Infinity;
 
 	constructor(features: readonly Visible[]) {
@@ -29,14 +32,24 @@ export class VisibilityModel {
 		return this.#index;
 	}
 
+	/** How many features are drawn now. */
+	get size(): number {
+		return this.#visible.size;
+	}
+
 	/** Whether feature `fid` is drawn now (and so may be hovered, clicked or listed). */
 	isVisible(fid: number): boolean {
-		return !this.#hiddenCategories.has(this.#categories[fid]) && this.#index.isVisible(fid, this.#day);
+		return this.#visible.has(fid);
 	}
 
 	/** Every feature drawn now, in fid order. */
 	visibleIds(): number[] {
-		return this.#index.visibleOn(this.#day).filter((fid) => !this.#hiddenCategories.has(this.#categories[fid]));
+		return [...this.#visible].sort((a, b) => a - b);
+	}
+
+	/** How many features of each category are drawn now. */
+	counts(): ReadonlyMap<string, number> {
+		return this.#counts;
 	}
 
 	isCategoryShown(category: string): boolean {
@@ -48,7 +61,7 @@ export class VisibilityModel {
 		const diff = this.#index.diff(this.#day, day);
 		this.#day = day;
 		const shownCategory = (fid: number) => !this.#hiddenCategories.has(this.#categories[fid]);
-		return { shown: diff.shown.filter(shownCategory), hidden: diff.hidden.filter(shownCategory) };
+		return this.#applied({ shown: diff.shown.filter(shownCategory), hidden: diff.hidden.filter(shownCategory) });
 	}
 
 	/** Switches a legend category on or off and returns what to show and hide. */
@@ -57,6 +70,23 @@ export class VisibilityModel {
 		if (shown) this.#hiddenCategories.delete(category);
 		else this.#hiddenCategories.add(category);
 		const affected = this.#index.visibleOn(this.#day).filter((fid) => this.#categories[fid] === category);
-		return shown ? { shown: affected, hidden: [] } : { shown: [], hidden: affected };
+		return this.#applied(shown ? { shown: affected, hidden: [] } : { shown: [], hidden: affected });
+	}
+
+	#applied(diff: VisibilityDiff): VisibilityDiff {
+		for (const fid of diff.shown) {
+			this.#visible.add(fid);
+			this.#count(fid, 1);
+		}
+		for (const fid of diff.hidden) {
+			this.#visible.delete(fid);
+			this.#count(fid, -1);
+		}
+		return diff;
+	}
+
+	#count(fid: number, change: number): void {
+		const category = this.#categories[fid];
+		this.#counts.set(category, (this.#counts.get(category) ?? 0) + change);
 	}
 }

@@ -1,0 +1,229 @@
+// `npm run bench`: measures the app's speed in real Chromium against the limits that matter, and
+// writes bench/results.json. `npm run bench -- --short` is a quick run that proves the bench works.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus, platform, release, totalmem } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { findBrowser } from '../tests/e2e/find-browser.js';
+import { syntheticScenario } from './synthetic.js';
+
+const root = new URL('..', import.meta.url).pathname;
+const short = process.argv.includes('--short') || process.env.BENCH_SHORT === '1';
+const settings = short ? { features: 10_000, loads: 2, steps: 6, jumps: 3, playSeconds: 2 } : { features: 100_000, loads: 7, steps: 25, jumps: 9, playSeconds: 6 };
+const BUDGETS = { step_ratio: 1.1, jump_ratio: 2, load_ratio: 1.5, bundle_gzip_kb: 400 };
+const VIEWPORT = { width: 1366, height: 800 };
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const run = (command, args) => {
+	const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+	if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
+};
+
+/** The newest modification time of anything the build is made from. */
+function newestSource() {
+	const walk = (path) => (statSync(path).isDirectory() ? readdirSync(path).flatMap((name) => walk(join(path, name))) : [statSync(path).mtimeMs]);
+	return Math.max(...['src', 'geodata', 'scripts', 'static', 'svelte.config.js', 'vite.config.ts', 'package.json'].flatMap((p) => walk(join(root, p))));
+}
+
+function ensureBuild() {
+	const built = join(root, 'build/index.html');
+	if (!existsSync(built) || statSync(built).mtimeMs < newestSource()) {
+		console.log('Building the app…');
+		run('npx', ['vite', 'build', '--logLevel', 'warn']);
+	}
+	console.log('Building the bare MapLibre baseline…');
+	run('npx', ['vite', 'build', '--config', 'bench/bare/vite.config.js']);
+}
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.geojson': 'application/geo+json', '.woff2': 'font/woff2', '.woff': 'font/woff', '.svg': 'image/svg+xml' };
+
+/** Serves the app at / and the baseline at /bare/ (with the app's basemap files), from disk. */
+function serve() {
+	const fileFor = (url) => {
+		const path = decodeURIComponent(new URL(url, 'http://x').pathname);
+		const [base, rest] = path.startsWith('/bare/data/') ? ['build/data', path.slice('/bare/data'.length)] : path.startsWith('/bare/') ? ['bench/.cache/bare', path.slice('/bare'.length)] : ['build', path];
+		const file = normalize(join(root, base, rest.endsWith('/') ? `${rest}index.html` : rest));
+		return file.startsWith(join(root, base)) && existsSync(file) && statSync(file).isFile() ? file : null;
+	};
+	const server = createServer((request, response) => {
+		const file = fileFor(request.url ?? '/');
+		if (!file) return response.writeHead(404).end('Not found');
+		response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+		response.end(readFileSync(file));
+	});
+	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}`, fileFor })));
+}
+
+const median = (values) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = sorted.length >> 1;
+	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/** Records, in the page, the moment the map first says it is ready (ms since navigation began). */
+const READY_PROBE = () => {
+	const watch = () => {
+		const map = document.querySelector('[data-testid="map"]');
+		if (!map) return requestAnimationFrame(watch);
+		const check = () => {
+			if (map.getAttribute('data-ready') === 'true' && window.__readyAt === undefined) window.__readyAt = performance.now();
+		};
+		new MutationObserver(check).observe(map, { attributes: true, attributeFilter: ['data-ready'] });
+		check();
+	};
+	watch();
+};
+
+async function loadTime(browser, url, onResponse) {
+	const context = await browser.newContext({ viewport: VIEWPORT });
+	await context.addInitScript(READY_PROBE);
+	const page = await context.newPage();
+	if (onResponse) page.on('response', onResponse);
+	await page.goto(url, { waitUntil: 'commit' });
+	await page.waitForFunction(() => window.__readyAt !== undefined, null, { timeout: 120_000 });
+	const ms = await page.evaluate(() => window.__readyAt);
+	await context.close();
+	return ms;
+}
+
+/** Step, jump, redraw and playback timings with the synthetic scenario, measured inside the page. */
+async function scrubbing(browser, origin, files) {
+	const context = await browser.newContext({ viewport: VIEWPORT });
+	await context.route(/\/data\/(scenario\.json|bench\/.*\.geojson)$/, (route) => {
+		const path = new URL(route.request().url()).pathname.replace(/^.*\/data\//, '');
+		return route.fulfill({ contentType: 'application/json', body: files[path] });
+	});
+	const page = await context.newPage();
+	const index = JSON.parse(files['scenario.json']);
+	await page.goto(`${origin}/?date=${index.start}`);
+	await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 300_000 });
+	const result = await page.evaluate(async ({ steps, jumps }) => {
+		const element = document.querySelector('[data-testid="map"]');
+		const map = element.maplibre;
+		const slider = document.querySelector('input[aria-label="Date"]');
+		const [first, last] = [Number(slider.min), Number(slider.max)];
+		const timed = (action) =>
+			new Promise((resolve) => {
+				const start = performance.now();
+				map.once('idle', () => resolve(performance.now() - start));
+				action();
+			});
+		const setDay = (day) => {
+			slider.value = String(day);
+			slider.dispatchEvent(new Event('input', { bubbles: true }));
+		};
+		const redraw = () => timed(() => map.triggerRepaint());
+		const pause = () => new Promise((resolve) => setTimeout(resolve, 30));
+		const out = { step: [], stepRedraw: [], jump: [], jumpRedraw: [], visible: 0 };
+		let day = first + Math.floor((last - first) / 3);
+		await timed(() => setDay(day));
+		for (let i = 0; i < steps; i++) {
+			await pause();
+			out.stepRedraw.push(await redraw());
+			await pause();
+			day += 1;
+			out.step.push(await timed(() => setDay(day)));
+		}
+		for (let i = 0; i < jumps; i++) {
+			await pause();
+			out.jumpRedraw.push(await redraw());
+			await pause();
+			day = day === last ? first : last;
+			out.jump.push(await timed(() => setDay(day)));
+		}
+		out.visible = Number(document.querySelector('#on-the-map-heading .total')?.textContent ?? 0);
+		return out;
+	}, settings);
+	// Playback at 8 days a second: how many days actually pass.
+	await page.getByRole('combobox', { name: 'Speed' }).selectOption('8');
+	await page.getByRole('slider', { name: 'Date' }).focus();
+	await page.keyboard.press('Home');
+	await page.waitForSelector('[data-testid="map"][data-ready="true"]');
+	const before = Number(await page.getByRole('slider', { name: 'Date' }).inputValue());
+	const started = Date.now();
+	await page.getByRole('button', { name: 'Play', exact: true }).click();
+	await page.waitForTimeout(settings.playSeconds * 1000);
+	const after = Number(await page.getByRole('slider', { name: 'Date' }).inputValue());
+	const seconds = (Date.now() - started) / 1000;
+	await page.getByRole('button', { name: 'Pause' }).click();
+	await context.close();
+	return { ...result, playDaysPerSecond: (after - before) / seconds };
+}
+
+async function main() {
+	ensureBuild();
+	const chrome = await findBrowser();
+	const { server, origin, fileFor } = await serve();
+	const browser = await chromium.launch({ executablePath: chrome, args: ARGS });
+	try {
+		console.log(`Loading the app and the bare page ${settings.loads} times each…`);
+		const scripts = new Set();
+		const appLoads = [];
+		const bareLoads = [];
+		for (let i = 0; i < settings.loads; i++) {
+			const collect = i === 0 ? (response) => response.request().resourceType() === 'script' && scripts.add(response.url()) : undefined;
+			appLoads.push(await loadTime(browser, `${origin}/`, collect));
+			bareLoads.push(await loadTime(browser, `${origin}/bare/`));
+		}
+		// Main-thread JavaScript the first view fetched; the map's web worker runs off the main thread.
+		const firstViewScripts = [...scripts].filter((url) => !url.includes('maplibre-gl-worker')).map((url) => fileFor(url));
+		const bundleBytes = firstViewScripts.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
+
+		console.log(`Scrubbing a synthetic scenario of ${settings.features.toLocaleString('en-US')} features…`);
+		const index = JSON.parse(readFileSync(join(root, 'geodata/scenario.json'), 'utf8'));
+		const scrub = await scrubbing(browser, origin, syntheticScenario(index, settings.features));
+
+		const ms = {
+			step: median(scrub.step),
+			step_redraw: median(scrub.stepRedraw),
+			jump: median(scrub.jump),
+			jump_redraw: median(scrub.jumpRedraw),
+			app_load: median(appLoads),
+			bare_load: median(bareLoads)
+		};
+		const results = {
+			step_ratio: +(ms.step / ms.step_redraw).toFixed(3),
+			jump_ratio: +(ms.jump / ms.jump_redraw).toFixed(3),
+			load_ratio: +(ms.app_load / ms.bare_load).toFixed(3),
+			bundle_gzip_kb: +(bundleBytes / 1024).toFixed(1),
+			play_days_per_second_at_8: +scrub.playDaysPerSecond.toFixed(2),
+			ms: Object.fromEntries(Object.entries(ms).map(([k, v]) => [k, +v.toFixed(1)])),
+			samples: { steps: scrub.step.length, jumps: scrub.jump.length, loads: appLoads.length, features: settings.features, visible_on_step_day: scrub.visible },
+			first_view_scripts: firstViewScripts.map((file) => file.slice(root.length)),
+			budgets: BUDGETS,
+			mode: short ? 'short' : 'full',
+			machine: { browser: `Chromium ${browser.version()}`, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memory_gb: Math.round(totalmem() / 2 ** 30), os: `${platform()} ${release()}`, node: process.version },
+			date: new Date().toISOString()
+		};
+		writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, '\t')}\n`);
+		report(results);
+		const failed = Object.entries(BUDGETS).filter(([key, limit]) => results[key] > limit);
+		if (failed.length && process.env.BENCH_STRICT === '1') process.exitCode = 1;
+	} finally {
+		await browser.close();
+		server.close();
+	}
+}
+
+function report(results) {
+	const rows = [
+		['step_ratio', `${results.ms.step} ms / ${results.ms.step_redraw} ms redraw`],
+		['jump_ratio', `${results.ms.jump} ms / ${results.ms.jump_redraw} ms redraw`],
+		['load_ratio', `${results.ms.app_load} ms / ${results.ms.bare_load} ms bare MapLibre`],
+		['bundle_gzip_kb', `${results.first_view_scripts.length} scripts for the first view`]
+	];
+	console.log(`\n${results.mode} run, ${results.samples.features.toLocaleString('en-US')} synthetic features (${results.samples.visible_on_step_day.toLocaleString('en-US')} on the map), ${results.machine.browser}, ${results.machine.cpu} × ${results.machine.cores}\n`);
+	console.log('| measure | value | budget | | behind it |');
+	console.log('|---|---|---|---|---|');
+	for (const [key, detail] of rows) {
+		const ok = results[key] <= results.budgets[key];
+		console.log(`| ${key} | ${results[key]} | ≤ ${results.budgets[key]} | ${ok ? 'ok' : 'OVER'} | ${detail} |`);
+	}
+	console.log(`| play at 8 days/s | ${results.play_days_per_second_at_8} days/s | | | playback waits for each day to be drawn, so it slows rather than queues |`);
+	console.log('\nWritten to bench/results.json');
+}
+
+await main();
