@@ -282,10 +282,13 @@ export class MapController {
 		this.map.setLayoutProperty('city-labels', 'text-size', cityLabelSize(large));
 	}
 
-	/** Resolves once the map has drawn everything asked of it so far. */
-	rendered(): Promise<void> {
-		if (this.#ready) return Promise.resolve();
-		return new Promise((resolve) => this.#idleWaiters.push(resolve));
+	/**
+	 * Resolves once the map has drawn everything asked of it so far and the browser has shown that
+	 * frame: \`idle\` alone only means the drawing was issued, and a slow GPU may still be at work.
+	 */
+	async rendered(): Promise<void> {
+		if (!this.#ready) await new Promise<void>((resolve) => this.#idleWaiters.push(resolve));
+		await new Promise((resolve) => requestAnimationFrame(resolve));
 	}
 
 	destroy(): void {
