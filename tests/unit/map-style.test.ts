@@ -1,7 +1,7 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { basemapStyle } from '$lib/map/style';
-import { LABEL_LIMIT, MARKS_SOURCE, labelCollection, scenarioLayers, scenarioSources } from '$lib/map/scenario-layers';
+import { LABEL_LIMIT, MARKS_SOURCE, labelCollection, scenarioLayers, scenarioSources, unitSlots } from '$lib/map/scenario-layers';
 import type { ScenarioFeature } from '$lib/data/scenario';
 
 const categories = [{ id: 'air', label: 'Air', color: '#00aa00' }];
@@ -28,7 +28,7 @@ describe('map style', () => {
 		const style = basemapStyle((path) => `https://example.org/data/${path}`);
 		const sources = scenarioSources([point(0)], categories);
 		for (const [id, data] of Object.entries(sources)) style.sources[id] = { type: 'geojson', data };
-		style.layers.push(...scenarioLayers);
+		style.layers.push(...scenarioLayers('military'));
 		expect(validateStyleMin(style)).toEqual([]);
 	});
 
@@ -52,5 +52,17 @@ describe('map style', () => {
 		expect(labels.features.map((f) => f.properties?.label)).toEqual(['Item 1\n(approximate)']);
 		const many = Array.from({ length: LABEL_LIMIT + 1 }, (_, i) => point(i));
 		expect(labelCollection(many, new Set(many.map((f) => f.fid)), null).features).toEqual([]);
+	});
+});
+
+describe('unit symbols that share a position', () => {
+	it('stand side by side, earliest in the middle, and a lone unit stays on its point', () => {
+		const unit = { type: 'destroyer', affiliation: 'friend' } as const;
+		const ship = (fid: number, start: number, anchor: [number, number]) => ({ ...point(fid), start, anchor, properties: { ...point(fid).properties, unit } });
+		const slots = unitSlots([ship(0, 5, [-66, 13]), ship(1, 1, [-66, 13]), ship(2, 3, [-66, 13]), ship(3, 1, [-70, 15])]);
+		expect(slots.get(1)).toEqual([0, 0]);
+		expect(slots.get(2)![0]).toBeGreaterThan(0);
+		expect(slots.get(0)![0]).toBeLessThan(0);
+		expect(slots.get(3)).toEqual([0, 0]);
 	});
 });

@@ -105,8 +105,8 @@ export class Briefing {
 	}
 
 	/** Connects the map: draws the scenario, restores the selection and the camera from the link. */
-	async attachMap(map: MapController): Promise<void> {
-		await map.setScenario(this.scenario.features, this.scenario.categories, this.symbolMode);
+	attachMap(map: MapController): void {
+		map.showScenario();
 		this.#map = map;
 		map.apply({ shown: this.#visibility.visibleIds(), hidden: [] });
 		map.placeTracked(this.timeline.day);

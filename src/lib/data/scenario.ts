@@ -48,8 +48,8 @@ export async function loadScenario(read: ReadData): Promise<Scenario | { problem
 	return 'problems' in index ? index : loadContent(read, index);
 }
 
-/** Loads and validates `scenario.json` alone: enough to frame the map while the layers load. */
-export async function loadIndex(read: ReadData): Promise<ScenarioIndex | { problems: Problem[] }> {
+/** Loads and validates `scenario.json` alone. */
+async function loadIndex(read: ReadData): Promise<ScenarioIndex | { problems: Problem[] }> {
 	const indexJson = await readJson(read, INDEX_FILE);
 	if ('problem' in indexJson) return { problems: [indexJson.problem] };
 	const { index, problems } = validateIndex(INDEX_FILE, indexJson.value);
@@ -57,7 +57,7 @@ export async function loadIndex(read: ReadData): Promise<ScenarioIndex | { probl
 }
 
 /** Loads and validates the layers and phases an index names. */
-export async function loadContent(read: ReadData, index: ScenarioIndex): Promise<Scenario> {
+async function loadContent(read: ReadData, index: ScenarioIndex): Promise<Scenario> {
 	const files = index.phases === undefined ? index.layers : [...index.layers, index.phases];
 	const contents = await Promise.all(files.map((file) => readJson(read, file)));
 	const layers = index.layers.map((file, i) => ({ file, json: contents[i] }));

@@ -24,7 +24,7 @@ import {
 import { positionOn, type TrackPosition } from '$lib/timeline/track';
 import type { Day } from '$lib/timeline/day';
 import { MeasureLayer } from './measure-layer';
-import { rasterize, symbolImageName, unitSymbolSvg, type SymbolMode } from './unit-symbols';
+import { symbolImages, type SymbolImage, type SymbolMode } from './unit-symbols';
 
 setWorkerUrl(workerUrl);
 
@@ -44,6 +44,19 @@ export interface MapControllerOptions {
 	coveredBottom?: () => number;
 	/** Called whenever the camera comes to rest, with where it is. */
 	onViewChange?: (view: CameraView) => void;
+	/**
+	 * The scenario, drawn with the basemap from the first frame (all hidden until `showScenario`), so
+	 * its data loads alongside the basemap's instead of after it.
+	 */
+	scenario?: MapScenario;
+}
+
+/** What the map needs to draw a scenario: its features and categories, and the unit symbols in their first mode. */
+export interface MapScenario {
+	features: readonly ScenarioFeature[];
+	categories: readonly Category[];
+	mode: SymbolMode;
+	symbols: SymbolImage[];
 }
 
 /** Where the camera is: enough to reproduce the view on a screen of the same size. */
@@ -105,9 +118,14 @@ export class MapController {
 
 	constructor(options: MapControllerOptions) {
 		this.#options = options;
+		const style = basemapStyle(options.dataUrl);
+		if (options.scenario) {
+			for (const [id, data] of Object.entries(scenarioSources(options.scenario.features, options.scenario.categories))) style.sources[id] = { type: 'geojson', data };
+			style.layers.push(...scenarioLayers(options.scenario.mode));
+		}
 		this.map = new MapLibreMap({
 			container: options.container,
-			style: basemapStyle(options.dataUrl),
+			style,
 			bounds: options.bounds,
 			fitBoundsOptions: { padding: framePadding(options.container) },
 			attributionControl: { compact: false },
@@ -138,11 +156,16 @@ export class MapController {
 			else options.onSelect(this.#visibleFeatureAt(event.point));
 		});
 		this.loaded = new Promise((resolve) => this.map.once('load', () => resolve()));
+		if (options.scenario) this.#prepare(options.scenario);
 	}
 
-	/** Adds the scenario's features, all hidden until `apply` shows them, with units drawn in `mode`. */
-	async setScenario(features: readonly ScenarioFeature[], categories: readonly Category[], mode: SymbolMode): Promise<void> {
+	/** Once the map has loaded: the scenario now counts towards readiness, and diffs may be applied. */
+	showScenario(): void {
+		this.#hasScenario = this.#options.scenario !== undefined;
 		this.#busy();
+	}
+
+	#prepare({ features, categories, mode, symbols }: MapScenario): void {
 		this.#features = features;
 		this.#colors = new Map(categories.map((c) => [c.id, c.color]));
 		this.#tracked = features.filter((f) => f.track);
@@ -150,17 +173,13 @@ export class MapController {
 		for (const { id, color } of categories) {
 			this.map.addImage(`${ARROWHEAD_PREFIX}${id}`, drawArrowhead(color), { pixelRatio: ARROWHEAD_PIXEL_RATIO });
 		}
-		await this.#loadSymbols(mode);
-		for (const [id, data] of Object.entries(scenarioSources(features, categories))) this.map.addSource(id, { type: 'geojson', data });
-		for (const layer of scenarioLayers) this.map.addLayer(layer);
-		this.map.setLayoutProperty('scenario-units', 'icon-image', unitIconImage(mode));
-		this.#hasScenario = true;
+		this.#addSymbols(mode, symbols);
 	}
 
 	/** Draws units as military symbols or as plain icons. */
 	async setSymbolMode(mode: SymbolMode): Promise<void> {
 		this.#busy();
-		await this.#loadSymbols(mode);
+		if (!this.#symbolModesLoaded.has(mode)) this.#addSymbols(mode, await symbolImages(this.#features, this.#colors, mode));
 		this.map.setLayoutProperty('scenario-units', 'icon-image', unitIconImage(mode));
 	}
 
@@ -303,19 +322,9 @@ export class MapController {
 		this.map.getSource<GeoJSONSource>(SELECTION_SOURCE)?.setData({ type: 'FeatureCollection', features });
 	}
 
-	async #loadSymbols(mode: SymbolMode): Promise<void> {
-		if (this.#symbolModesLoaded.has(mode)) return;
+	#addSymbols(mode: SymbolMode, symbols: SymbolImage[]): void {
 		this.#symbolModesLoaded.add(mode);
-		const colors = this.#colors;
-		const pixelRatio = Math.max(2, window.devicePixelRatio);
-		const wanted = new Map<string, Promise<ImageData>>();
-		for (const f of this.#features) {
-			const { unit, category } = f.properties;
-			if (!unit) continue;
-			const name = symbolImageName(mode, unit, category);
-			if (!wanted.has(name)) wanted.set(name, unitSymbolSvg(mode, unit, colors.get(category) ?? '#555555').then((svg) => rasterize(svg, pixelRatio)));
-		}
-		for (const [name, image] of wanted) this.map.addImage(name, await image, { pixelRatio });
+		for (const { name, image, pixelRatio } of symbols) if (!this.map.hasImage(name)) this.map.addImage(name, image, { pixelRatio });
 	}
 
 	#clearHighlights(): void {

@@ -184,8 +184,8 @@ export function labelCollection(
 	};
 }
 
-/** Layers drawing the scenario; everything starts invisible until the time engine shows it. */
-export const scenarioLayers: LayerSpecification[] = [
+/** Layers drawing the scenario, units in `mode`; everything starts invisible until the time engine shows it. */
+export const scenarioLayers = (mode: SymbolMode): LayerSpecification[] => [
 	{
 		id: 'scenario-area-fill',
 		type: 'fill',
@@ -305,7 +305,7 @@ export const scenarioLayers: LayerSpecification[] = [
 		source: MARKS_SOURCE,
 		filter: ['has', 'militarySymbol'],
 		layout: {
-			'icon-image': unitIconImage('military'),
+			'icon-image': unitIconImage(mode),
 			'icon-offset': ['get', 'offset'],
 			// Hidden units keep their (transparent) icons, so icons must not take part in collisions.
 			'icon-allow-overlap': true,

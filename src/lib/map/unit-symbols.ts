@@ -1,3 +1,4 @@
+import type { ScenarioFeature } from '$lib/data/scenario';
 import type { Unit, UnitType } from '$lib/data/schema';
 import { sidc } from './sidc';
 
@@ -68,4 +69,24 @@ export async function rasterize(svg: string, pixelRatio: number): Promise<ImageD
 	const context = canvas.getContext('2d')!;
 	context.drawImage(image, 0, 0, canvas.width, canvas.height);
 	return context.getImageData(0, 0, canvas.width, canvas.height);
+}
+
+/** A map image ready to add: its name, pixels and density. */
+export interface SymbolImage {
+	name: string;
+	image: ImageData;
+	pixelRatio: number;
+}
+
+/** The images for every unit symbol the features need in a mode, rasterised for this screen. */
+export async function symbolImages(features: readonly ScenarioFeature[], colors: ReadonlyMap<string, string>, mode: SymbolMode): Promise<SymbolImage[]> {
+	const pixelRatio = Math.max(2, window.devicePixelRatio);
+	const wanted = new Map<string, Promise<ImageData>>();
+	for (const f of features) {
+		const { unit, category } = f.properties;
+		if (!unit) continue;
+		const name = symbolImageName(mode, unit, category);
+		if (!wanted.has(name)) wanted.set(name, unitSymbolSvg(mode, unit, colors.get(category) ?? '#555555').then((svg) => rasterize(svg, pixelRatio)));
+	}
+	return Promise.all([...wanted].map(async ([name, image]) => ({ name, image: await image, pixelRatio })));
 }

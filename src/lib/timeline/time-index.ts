@@ -39,10 +39,6 @@ export class TimeIndex {
 		this.#byStop = sortedIds(this.#stops);
 	}
 
-	get size(): number {
-		return this.#starts.length;
-	}
-
 	/** Whether feature `id` is on the map on `day`. */
 	isVisible(id: number, day: Day): boolean {
 		return this.#starts[id] <= day && day < this.#stops[id];
