@@ -90,10 +90,15 @@ export async function jumpTo(page: Page, center: [number, number], zoom: number)
 
 const SCREENSHOTS = new URL('./results/screenshots/', import.meta.url);
 
-/** Saves a screenshot for people to review (tests/e2e/results/screenshots/<name>.png). */
-export async function saveScreenshot(page: Page, name: string): Promise<void> {
+/** Where an image for people to review goes: tests/e2e/results/screenshots/<name>.png. */
+export function reviewImagePath(name: string): string {
 	mkdirSync(SCREENSHOTS, { recursive: true });
-	await page.screenshot({ path: new URL(`${name}.png`, SCREENSHOTS).pathname });
+	return new URL(`${name}.png`, SCREENSHOTS).pathname;
+}
+
+/** Saves a screenshot for people to review. */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+	await page.screenshot({ path: reviewImagePath(name) });
 }
 
 type MapLike = {

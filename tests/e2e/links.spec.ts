@@ -1,4 +1,5 @@
-import { camera, dateInAddress, expect, jumpTo, listItem, mapIsReady, openApp, slider, test } from './fixtures';
+import { copyFileSync, readFileSync } from 'node:fs';
+import { camera, dateInAddress, expect, jumpTo, listItem, mapIsReady, openApp, reviewImagePath, slider, test } from './fixtures';
 
 test.describe('links that reopen the exact view', () => {
 	test('date, item, phase, camera, layers and classroom switch all survive a reload', async ({ page }) => {
@@ -74,19 +75,11 @@ test('"Save image" downloads a picture of the map with its date and phase, for a
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save image' }).click()]);
 	expect(download.suggestedFilename()).toBe('briefing-map-2025-11-20.png');
 	const path = await download.path();
-	const { readFileSync } = await import('node:fs');
 	const png = readFileSync(path);
 	expect(png.subarray(1, 4).toString()).toBe('PNG');
 	const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
 	const mapBox = (await page.getByTestId('map').boundingBox())!;
 	expect(width).toBeGreaterThanOrEqual(Math.floor(mapBox.width));
 	expect(height).toBeGreaterThanOrEqual(Math.floor(mapBox.height));
-	await mkdirScreenshots();
-	const { copyFileSync } = await import('node:fs');
-	copyFileSync(path, new URL('./results/screenshots/saved-image.png', import.meta.url).pathname);
+	copyFileSync(path, reviewImagePath('saved-image'));
 });
-
-async function mkdirScreenshots() {
-	const { mkdirSync } = await import('node:fs');
-	mkdirSync(new URL('./results/screenshots/', import.meta.url), { recursive: true });
-}
