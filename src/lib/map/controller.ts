@@ -1,4 +1,4 @@
-import { Map as MapLibreMap, Marker, Popup, ScaleControl, NavigationControl, setWorkerUrl, type GeoJSONSource, type LngLat, type LngLatBoundsLike } from 'maplibre-gl';
+import { Map as MapLibreMap, Marker, Popup, ScaleControl, NavigationControl, setWorkerUrl, prewarm, type GeoJSONSource, type LngLat, type LngLatBoundsLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Bounds, Category } from '$lib/data/schema';
 import type { ScenarioFeature } from '$lib/data/scenario';
@@ -27,6 +27,11 @@ import { MeasureLayer } from './measure-layer';
 import { symbolImages, type SymbolImage, type SymbolMode } from './unit-symbols';
 
 setWorkerUrl(workerUrl);
+
+/** Starts the map's web worker (a large script to fetch and compile) while the page loads its data. */
+export function startMapWorker(): void {
+	prewarm();
+}
 
 export interface MapControllerOptions {
 	container: HTMLElement;
@@ -111,10 +116,17 @@ export class MapController {
 	/** Set when there is no scenario to wait for, so the basemap alone counts as ready. */
 	#basemapOnly = false;
 	#selected: number | null = null;
+	/** Layout switches as the style first draws them. */
+	#reachVisible = true;
+	#largeLabels = false;
 	#hovered: number | null = null;
 	#ready = false;
 	#idleWaiters: (() => void)[] = [];
-	readonly loaded: Promise<void>;
+	/**
+	 * Resolves once the style is in and its sources take feature-state, before their data has loaded:
+	 * state set then is part of the first frames, so the map is drawn once, not drawn and then redrawn.
+	 */
+	readonly styleLoaded: Promise<void>;
 
 	constructor(options: MapControllerOptions) {
 		this.#options = options;
@@ -155,7 +167,7 @@ export class MapController {
 			if (this.#clickHandler) this.#clickHandler([event.lngLat.lng, event.lngLat.lat]);
 			else options.onSelect(this.#visibleFeatureAt(event.point));
 		});
-		this.loaded = new Promise((resolve) => this.map.once('load', () => resolve()));
+		this.styleLoaded = new Promise((resolve) => this.map.once('style.load', () => resolve()));
 		if (options.scenario) this.#prepare(options.scenario);
 	}
 
@@ -185,6 +197,9 @@ export class MapController {
 
 	/** Shows or hides the range rings. */
 	setReachVisible(visible: boolean): void {
+		// A layout change makes the worker lay its source out again; skip it when nothing changes.
+		if (visible === this.#reachVisible) return;
+		this.#reachVisible = visible;
 		this.#busy();
 		for (const id of ['scenario-reach', 'scenario-reach-labels']) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
 	}
@@ -296,6 +311,8 @@ export class MapController {
 
 	/** Larger map labels for a projector. */
 	setLargeLabels(large: boolean): void {
+		if (large === this.#largeLabels) return;
+		this.#largeLabels = large;
 		this.#busy();
 		this.map.setLayoutProperty('scenario-labels', 'text-size', scenarioLabelSize(large));
 		this.map.setLayoutProperty('city-labels', 'text-size', cityLabelSize(large));
