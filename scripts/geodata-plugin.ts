@@ -2,9 +2,12 @@ import { readFile, readdir } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { loadScenario } from '../src/lib/data/scenario.ts';
+import { INDEX_FILE, loadScenario } from '../src/lib/data/scenario.ts';
 import { describeProblem } from '../src/lib/data/validate.ts';
 import { DATA_PREFIX } from '../src/lib/data/read.ts';
+
+/** Lists the data files the scenario's index names, for the page to fetch from its first moment. */
+const FILES_MODULE = 'virtual:geodata-files';
 
 const GEODATA = fileURLToPath(new URL('../geodata/', import.meta.url));
 const TYPES: Record<string, string> = { '.json': 'application/json', '.geojson': 'application/geo+json' };
@@ -29,6 +32,13 @@ export function geodata(root = GEODATA): Plugin {
 		name: 'geodata',
 		configResolved(config) {
 			serverBuild = Boolean(config.build.ssr);
+		},
+		resolveId(id) {
+			return id === FILES_MODULE ? `\0${FILES_MODULE}` : undefined;
+		},
+		async load(id) {
+			if (id !== `\0${FILES_MODULE}`) return undefined;
+			return `export default ${JSON.stringify(await indexedFiles(readGeodata))};`;
 		},
 		configureServer(server) {
 			server.middlewares.use(`/${DATA_PREFIX}`, (req, res, next) => {
@@ -56,4 +66,15 @@ export function geodata(root = GEODATA): Plugin {
 			}
 		}
 	};
+}
+
+/** The index and the files it names; just the index when it cannot be read (the app reports why). */
+async function indexedFiles(read: (path: string) => Promise<string>): Promise<string[]> {
+	try {
+		const index = JSON.parse(await read(INDEX_FILE)) as { layers?: unknown; phases?: unknown };
+		const named = [...(Array.isArray(index.layers) ? index.layers : []), index.phases];
+		return [INDEX_FILE, ...named.filter((file): file is string => typeof file === 'string')];
+	} catch {
+		return [INDEX_FILE];
+	}
 }
