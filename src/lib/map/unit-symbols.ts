@@ -1,5 +1,6 @@
 import type { ScenarioFeature } from '$lib/data/scenario';
 import type { Unit, UnitType } from '$lib/data/schema';
+import MILITARY_SYMBOLS from 'virtual:military-symbols';
 import { sidc } from './sidc';
 
 export type SymbolMode = 'military' | 'plain';
@@ -42,15 +43,9 @@ export function plainIconSvg(type: UnitType, color: string): string {
 	return `<svg xmlns="http://www.w3.org/2000/svg" width="${SYMBOL_SIZE}" height="${SYMBOL_SIZE}" viewBox="-3 -3 30 30"><circle cx="12" cy="12" r="14" fill="${color}" stroke="#fff" stroke-width="2"/><path d="${PICTOGRAMS[type]}" fill="#fff"/></svg>`;
 }
 
-/** Starts fetching the military symbols (a few kilobytes of SVG) before they are needed. */
-export function preloadMilitarySymbols(): Promise<Record<string, string>> {
-	return import('virtual:military-symbols').then((module) => module.default);
-}
-
-/** The SVG markup of a unit's symbol in a mode; military symbols load on first use. */
-export async function unitSymbolSvg(mode: SymbolMode, unit: Unit, color: string): Promise<string> {
-	if (mode === 'plain') return plainIconSvg(unit.type, color);
-	return (await preloadMilitarySymbols())[sidc(unit)];
+/** The SVG markup of a unit's symbol in a mode. The military symbols are a kilobyte and the default, so they ship with the page. */
+export function unitSymbolSvg(mode: SymbolMode, unit: Unit, color: string): string {
+	return mode === 'plain' ? plainIconSvg(unit.type, color) : MILITARY_SYMBOLS[sidc(unit)];
 }
 
 /** The map image name for a unit in a mode; plain icons differ by category colour too. */
@@ -86,7 +81,7 @@ export async function symbolImages(features: readonly ScenarioFeature[], colors:
 		const { unit, category } = f.properties;
 		if (!unit) continue;
 		const name = symbolImageName(mode, unit, category);
-		if (!wanted.has(name)) wanted.set(name, unitSymbolSvg(mode, unit, colors.get(category) ?? '#555555').then((svg) => rasterize(svg, pixelRatio)));
+		if (!wanted.has(name)) wanted.set(name, rasterize(unitSymbolSvg(mode, unit, colors.get(category) ?? '#555555'), pixelRatio));
 	}
 	return Promise.all([...wanted].map(async ([name, image]) => ({ name, image: await image, pixelRatio })));
 }
