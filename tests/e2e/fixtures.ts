@@ -105,7 +105,7 @@ type MapLike = {
 	getCenter: () => { lng: number; lat: number };
 	getZoom: () => number;
 	getBounds: () => { getWest: () => number; getSouth: () => number; getEast: () => number; getNorth: () => number };
-	queryRenderedFeatures: (o: { layers: string[] }) => { id: number; state: Record<string, boolean> }[];
+	queryRenderedFeatures: (o: { layers: string[] }) => { id: number; state: Record<string, boolean>; properties: Record<string, unknown> }[];
 };
 
 /** The camera: centre, zoom and the bounds on screen. */
@@ -127,6 +127,14 @@ export async function featuresInState(page: Page, layer: string, key: string): P
 		},
 		{ layer, key }
 	);
+}
+
+/** The texts of the labels `layer` has placed on the map now (a label that lost a collision is not there). */
+export async function placedLabels(page: Page, layer: string): Promise<string[]> {
+	return mapElement(page).evaluate((element, layer) => {
+		const map = (element as unknown as { maplibre: MapLike }).maplibre;
+		return map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties.label));
+	}, layer);
 }
 
 /** The "air power" phase's camera: Puerto Rico and the sea south of it. */

@@ -1,4 +1,4 @@
-import { expect, featuresInState, listItem, mapElement, mapIsReady, openApp, pixelOf, saveScreenshot, slider, test } from './fixtures';
+import { expect, featuresInState, listItem, mapElement, mapIsReady, openApp, pixelOf, placedLabels, saveScreenshot, slider, test } from './fixtures';
 
 type MapLike = {
 	getLayoutProperty: (layer: string, name: string) => unknown;
@@ -62,6 +62,8 @@ test.describe('reach', () => {
 		await page.getByRole('button', { name: 'Next day' }).click();
 		await mapIsReady(page);
 		expect(await featuresInState(page, 'scenario-reach', 'visible')).toHaveLength(2);
+		// Each ring's caption sits at its eastern edge, over open sea, where the two do not collide.
+		expect((await placedLabels(page, 'scenario-reach-labels')).sort()).toEqual(['F-35B combat radius: 869 km (469 nmi)', 'MQ-9 out-and-back reach: 925 km (499 nmi)']);
 		await listItem(page, 'F-35B fighters at Ceiba').click();
 		const panel = page.getByTestId('detail-panel');
 		await expect(panel).toContainText('F-35B combat radius: 869 km (469 nmi)');
@@ -73,6 +75,7 @@ test.describe('reach', () => {
 		await page.getByRole('checkbox', { name: /Range rings/ }).uncheck();
 		await mapIsReady(page);
 		expect(await featuresInState(page, 'scenario-reach', 'visible')).toEqual([]);
+		expect(await placedLabels(page, 'scenario-reach-labels')).toEqual([]);
 		await expect.poll(() => new URL(page.url()).searchParams.get('rings')).toBe('0');
 	});
 });

@@ -1,4 +1,4 @@
-import { circle } from '@turf/turf';
+import { circle, destination } from '@turf/turf';
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Category } from '$lib/data/schema';
 import type { ScenarioFeature } from '$lib/data/scenario';
@@ -50,10 +50,28 @@ function whenVisible(value: number | ExpressionSpecification): ExpressionSpecifi
 	];
 }
 
+/** `value` while the feature is on the map or lingering as a ghost; 0 otherwise. */
+function whileOnMap(value: number): ExpressionSpecification {
+	return ['case', ['any', ['boolean', ['feature-state', 'visible'], false], ['boolean', ['feature-state', 'ghost'], false]], value, 0];
+}
+
 /** `selected` for the feature in the detail panel, `normal` for the rest. */
 function whenSelected(selected: number, normal: number | ExpressionSpecification): ExpressionSpecification {
 	return ['case', ['boolean', ['feature-state', 'selected'], false], selected, normal];
 }
+
+/**
+ * The feature's category colour (its `color` property) at `alpha`. Each distinct set of data-driven
+ * paint properties is a shader program of its own, and compiling one costs a software-rendering
+ * browser tens of milliseconds on the first frame.
+ */
+function categoryColorWithAlpha(alpha: ExpressionSpecification): ExpressionSpecification {
+	const channel = (i: number): ExpressionSpecification => ['at', i, ['var', 'rgba']];
+	return ['let', 'rgba', ['to-rgba', ['to-color', ['get', 'color']]], ['rgba', channel(0), channel(1), channel(2), alpha]];
+}
+
+/** Arrowhead images are named by this prefix and the category, and drawn in the category's colour. */
+export const ARROWHEAD_PREFIX = 'arrowhead-';
 
 const isArea: FilterSpecification = ['==', ['geometry-type'], 'Polygon'];
 const isLine: FilterSpecification = ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]];
@@ -63,9 +81,6 @@ const precisionIs = (p: string): ExpressionSpecification => ['==', ['get', 'prec
 export function hasShape(feature: ScenarioFeature): boolean {
 	return feature.shape.type !== 'Point';
 }
-
-/** Arrowhead images are named by this prefix and the category, and drawn in the category's colour. */
-export const ARROWHEAD_PREFIX = 'arrowhead-';
 
 /**
  * The GeoJSON sources the map draws, with the feature's fid as `id` in each so one visibility diff
@@ -109,7 +124,7 @@ export function scenarioSources(features: readonly ScenarioFeature[], categories
 				const { reach } = f.properties;
 				if (!reach) return [];
 				const ring = circle(f.anchor, reach.radiusKm, { steps: 128, units: 'kilometers' });
-				return [{ ...ring, id: f.fid, properties: { label: `${reach.label}: ${formatDistance(reach.radiusKm)}`, color: colors.get(f.properties.category) ?? '#555555' } }];
+				return [{ ...ring, id: f.fid, properties: { color: colors.get(f.properties.category) ?? '#555555' } }];
 			})
 		},
 		[LABELS_SOURCE]: { type: 'FeatureCollection', features: [] },
@@ -156,7 +171,10 @@ function labelText(f: ScenarioFeature): string {
 	return name;
 }
 
-/** The labels source's content for the given visible features (none beyond LABEL_LIMIT). */
+/**
+ * The labels source's content for the given visible features (none beyond LABEL_LIMIT): each
+ * feature's name at its mark, and a range ring's caption at the ring's eastern edge.
+ */
 export function labelCollection(
 	features: readonly ScenarioFeature[],
 	visible: ReadonlySet<number>,
@@ -164,13 +182,12 @@ export function labelCollection(
 	trackPositions: ReadonlyMap<number, TrackPosition> = new Map()
 ): GeoJSON.FeatureCollection {
 	if (visible.size > LABEL_LIMIT) return { type: 'FeatureCollection', features: [] };
-	const fids = [...visible];
 	return {
 		type: 'FeatureCollection',
-		features: fids.map((fid) => {
+		features: [...visible].flatMap((fid) => {
 			const f = features[fid];
 			const tracked = trackPositions.get(fid);
-			return {
+			const name: GeoJSON.Feature = {
 				type: 'Feature',
 				id: fid,
 				geometry: { type: 'Point', coordinates: tracked?.at ?? f.anchor },
@@ -180,9 +197,15 @@ export function labelCollection(
 					priority: fid === selected ? 0 : LABEL_PRIORITY[f.properties.prominence]
 				}
 			};
+			const { reach } = f.properties;
+			if (!reach) return [name];
+			const east = destination(f.anchor, reach.radiusKm, 90, { units: 'kilometers' }).geometry;
+			return [name, { type: 'Feature', id: fid, geometry: east, properties: { label: reachLabel(reach), reach: true } }];
 		})
 	};
 }
+
+const reachLabel = (reach: NonNullable<ScenarioFeature['properties']['reach']>) => `${reach.label}: ${formatDistance(reach.radiusKm)}`;
 
 /** Layers drawing the scenario, units in `mode`; everything starts invisible until the time engine shows it. */
 export const scenarioLayers = (mode: SymbolMode): LayerSpecification[] => [
@@ -191,10 +214,8 @@ export const scenarioLayers = (mode: SymbolMode): LayerSpecification[] => [
 		type: 'fill',
 		source: SHAPES_SOURCE,
 		filter: isArea,
-		paint: {
-			'fill-color': ['get', 'color'],
-			'fill-opacity': whenVisible(whenSelected(0.3, ['case', precisionIs('approximate'), 0.06, 0.2]))
-		}
+		// The opacity rides in the colour, so this layer's paint has the basemap land's shape and shares its compiled shaders.
+		paint: { 'fill-color': categoryColorWithAlpha(whenVisible(whenSelected(0.3, ['case', precisionIs('approximate'), 0.06, 0.2]))) }
 	},
 	{
 		id: 'scenario-area-edge-approximate',
@@ -227,23 +248,7 @@ export const scenarioLayers = (mode: SymbolMode): LayerSpecification[] => [
 		id: 'scenario-reach',
 		type: 'line',
 		source: REACH_SOURCE,
-		paint: { 'line-color': ['get', 'color'], 'line-width': 1.5, 'line-opacity': whenVisible(0.8), 'line-dasharray': [0.5, 2] }
-	},
-	{
-		id: 'scenario-reach-labels',
-		type: 'symbol',
-		source: REACH_SOURCE,
-		layout: {
-			'symbol-placement': 'line',
-			'symbol-spacing': 2000,
-			'text-field': ['get', 'label'],
-			'text-font': [...MAP_FONTS.italic],
-			'text-size': 12,
-			// Few rings; letting their labels overlap keeps hidden rings from pushing other labels away.
-			'text-allow-overlap': true,
-			'text-ignore-placement': true
-		},
-		paint: { 'text-color': ['get', 'color'], 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.4, 'text-opacity': whenVisible(1) }
+		paint: { 'line-color': ['get', 'color'], 'line-width': whenSelected(2.5, 1.5), 'line-opacity': whenVisible(0.8), 'line-dasharray': [0.5, 2] }
 	},
 	{
 		id: 'scenario-arrowheads',
@@ -265,10 +270,12 @@ export const scenarioLayers = (mode: SymbolMode): LayerSpecification[] => [
 		// Only real points get a dot (an area's centre is not a known position), and units get a symbol instead.
 		filter: ['all', ['get', 'pointLike'], ['!', ['has', 'militarySymbol']]],
 		paint: {
-			'circle-radius': 7,
+			// A hidden point shrinks to nothing, so the GPU draws no pixels for it: with many points,
+			// most of them hidden on any one day, that is most of a frame's work saved.
+			'circle-radius': whileOnMap(7),
 			'circle-color': ['case', precisionIs('symbolic'), '#ffffff', ['get', 'color']],
 			'circle-stroke-color': ['case', precisionIs('symbolic'), ['get', 'color'], '#ffffff'],
-			'circle-stroke-width': 2,
+			'circle-stroke-width': whileOnMap(2),
 			'circle-opacity': whenVisible(1),
 			'circle-stroke-opacity': whenVisible(1)
 		}
@@ -280,9 +287,25 @@ export const scenarioLayers = (mode: SymbolMode): LayerSpecification[] => [
 		paint: { 'circle-radius': 16, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#f0b429', 'circle-stroke-width': 4 }
 	},
 	{
+		id: 'scenario-reach-labels',
+		type: 'symbol',
+		source: LABELS_SOURCE,
+		filter: ['has', 'reach'],
+		layout: {
+			'text-field': ['get', 'label'],
+			'text-font': [...MAP_FONTS.italic],
+			'text-size': 12,
+			// Beside the ring's edge, or a line above or below it when another ring's caption is there.
+			'text-variable-anchor-offset': ['left', [0.4, 0], 'bottom-left', [0.4, -1], 'top-left', [0.4, 1]],
+			'text-max-width': 30
+		},
+		paint: { 'text-color': '#30424f', 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.4 }
+	},
+	{
 		id: 'scenario-labels',
 		type: 'symbol',
 		source: LABELS_SOURCE,
+		filter: ['!', ['has', 'reach']],
 		layout: {
 			'text-field': ['get', 'label'],
 			'text-font': [...MAP_FONTS.bold],
