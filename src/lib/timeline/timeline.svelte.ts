@@ -19,13 +19,13 @@ export class TimelineState {
 	playRange = $state<{ first: Day; last: Day } | null>(null);
 	readonly #player: Player;
 
-	/** `rendered` resolves once the map shows the current day; playback never runs ahead of it. */
+	/** `rendered` resolves once the map shows the current day; playback never queues work ahead of it. */
 	constructor(first: Day, last: Day, day: Day, rendered: () => Promise<void>) {
 		this.first = first;
 		this.last = last;
 		this.day = clampDay(day, first, last);
 		this.#player = new Player(
-			{ advance: () => this.#advance(), rendered, onStop: () => this.pause() },
+			{ advance: (days) => this.#advance(days), rendered, onStop: () => this.pause() },
 			this.speed
 		);
 	}
@@ -72,9 +72,10 @@ export class TimelineState {
 		else this.play();
 	}
 
-	#advance(): boolean {
+	/** Moves `days` on, never past the end of what is playing: its last day is always shown. */
+	#advance(days: number): boolean {
 		const { first, last } = this.playRange ?? this;
-		if (this.day < last) this.day += 1;
+		if (this.day < last) this.day = Math.min(last, this.day + days);
 		else if (this.loop) this.day = first;
 		else return false;
 		return true;
