@@ -30,6 +30,7 @@ describe('day arithmetic (UTC calendar days)', () => {
 		expect(humanDate(parseDay('2025-11-21')!)).toBe('21 November 2025');
 		expect(shortDate(parseDay('2025-08-01')!)).toBe('1 Aug');
 		expect(weekday(parseDay('2025-08-21')!)).toBe('Thursday');
+		expect(weekday(parseDay('2025-11-23')!)).toBe('Sunday');
 	});
 
 	it('clamps into a range', () => {
