@@ -1,7 +1,7 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { basemapStyle } from '$lib/map/style';
-import { LABEL_LIMIT, MARKS_SOURCE, labelCollection, scenarioLayers, scenarioSources, unitSlots } from '$lib/map/scenario-layers';
+import { FIGURES_SOURCE, LABEL_LIMIT, MARKS_SOURCE, labelCollection, scenarioLayers, scenarioSources, unitSlots } from '$lib/map/scenario-layers';
 import type { ScenarioFeature } from '$lib/data/scenario';
 
 const categories = [{ id: 'air', label: 'Air', color: '#00aa00' }];
@@ -52,6 +52,24 @@ describe('map style', () => {
 		expect(labels.features.map((f) => f.properties?.label)).toEqual(['Item 1\n(approximate)']);
 		const many = Array.from({ length: LABEL_LIMIT + 1 }, (_, i) => point(i));
 		expect(labelCollection(many, new Set(many.map((f) => f.fid)), null).features).toEqual([]);
+	});
+
+	it('rings the selected item, past the label limit too, and captions a range ring at its eastern edge', () => {
+		const reach = { radiusKm: 111.2, label: 'Reach', basis: 'b', sources: [] };
+		const base = { ...point(0), properties: { ...point(0).properties, reach } };
+		const labels = labelCollection([base, point(1)], new Set([0]), 1);
+		expect(labels.features.map((f) => [f.properties?.kind, f.id])).toEqual([['selection', 1], ['name', 0], ['reach', 0]]);
+		const [lng, lat] = (labels.features[2].geometry as GeoJSON.Point).coordinates;
+		expect(lat).toBeCloseTo(18, 1);
+		expect(lng).toBeCloseTo(-66 + 1 / Math.cos((18 * Math.PI) / 180), 1);
+		const many = Array.from({ length: LABEL_LIMIT + 1 }, (_, i) => point(i));
+		expect(labelCollection(many, new Set(many.map((f) => f.fid)), 3).features.map((f) => f.properties?.kind)).toEqual(['selection']);
+	});
+
+	it('puts everything drawn besides a mark in one source, under the fid of the feature it belongs to', () => {
+		const statement: ScenarioFeature = { ...point(0, 'symbolic'), shape: { type: 'LineString', coordinates: [[-70, 20], [-66, 18]] }, arrow: { at: [-66, 18], bearing: 120 } };
+		const figures = scenarioSources([statement, point(1)], categories)[FIGURES_SOURCE];
+		expect(figures.features.map((f) => [f.id, f.properties?.part])).toEqual([[0, 'shape'], [0, 'arrow']]);
 	});
 });
 

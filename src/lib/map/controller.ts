@@ -7,13 +7,11 @@ import { basemapStyle, cityLabelSize } from './style';
 import { ARROWHEAD_PIXEL_RATIO, drawArrowhead } from './arrowhead';
 import {
 	ARROWHEAD_PREFIX,
-	ARROWS_SOURCE,
 	LABELS_SOURCE,
+	LABEL_LIMIT,
 	MARKS_SOURCE,
-	REACH_SOURCE,
-	SELECTION_SOURCE,
-	SHAPES_SOURCE,
-	hasShape,
+	FIGURES_SOURCE,
+	hasFigures,
 	interactiveLayerIds,
 	labelCollection,
 	scenarioLabelSize,
@@ -75,10 +73,6 @@ const HIGHLIGHT_MS = 2500;
 /** Beyond this many changes in one step, highlighting them would show nothing an audience could follow. */
 const HIGHLIGHT_LIMIT = 200;
 
-const SHAPED = 1;
-const ARROWED = 2;
-const REACHING = 4;
-
 /** Pixels of slack around the pointer, so small markers are easy to hit with a finger. */
 const HIT_SLACK = 6;
 
@@ -94,8 +88,8 @@ export class MapController {
 	readonly #options: MapControllerOptions;
 	readonly #hoverPopup = new Popup({ closeButton: false, closeOnClick: false, className: 'hover-name', offset: 12 });
 	#features: readonly ScenarioFeature[] = [];
-	/** Which sources besides the marks hold each feature: SHAPED, ARROWED and REACHING bits. */
-	#extraSources = new Uint8Array(0);
+	/** Whether each feature (by fid) has anything in the figures source besides its mark. */
+	#figured = new Uint8Array(0);
 	#colors = new Map<string, string>();
 	/** Symbol modes whose images are already on the map. */
 	readonly #symbolModesLoaded = new Set<SymbolMode>();
@@ -107,7 +101,8 @@ export class MapController {
 	#clickHandler: ((at: [number, number]) => void) | null = null;
 	/** Fids on the map now, kept in step with the diffs applied. */
 	readonly #visible = new Set<number>();
-	#labelCount = 0;
+	/** What the labels source holds while past the label limit, to skip rewriting it unchanged. */
+	#labelsPastLimit: string | null = null;
 	/** Features fading as ghosts since the last step, and the rings around those that appeared. */
 	#ghosts: number[] = [];
 	#freshRings: Marker[] = [];
@@ -181,7 +176,7 @@ export class MapController {
 		this.#features = features;
 		this.#colors = new Map(categories.map((c) => [c.id, c.color]));
 		this.#tracked = features.filter((f) => f.track);
-		this.#extraSources = Uint8Array.from(features, (f) => (hasShape(f) ? SHAPED : 0) | (f.arrow ? ARROWED : 0) | (f.properties.reach ? REACHING : 0));
+		this.#figured = Uint8Array.from(features, (f) => Number(hasFigures(f)));
 		for (const { id, color } of categories) {
 			this.map.addImage(`${ARROWHEAD_PREFIX}${id}`, drawArrowhead(color), { pixelRatio: ARROWHEAD_PIXEL_RATIO });
 		}
@@ -215,7 +210,6 @@ export class MapController {
 			return { id: f.fid, newGeometry: { type: 'Point' as const, coordinates: position.at }, addOrUpdateProperties: [{ key: 'interpolated', value: position.interpolated }] };
 		});
 		void this.map.getSource<GeoJSONSource>(MARKS_SOURCE)?.updateData({ update });
-		if (this.#selected !== null && this.#trackPositions.has(this.#selected)) this.#showSelection();
 		this.#refreshLabels();
 	}
 
@@ -285,7 +279,6 @@ export class MapController {
 		if (this.#selected !== null) this.#setState(this.#selected, { selected: false });
 		if (fid !== null) this.#setState(fid, { selected: true });
 		this.#selected = fid;
-		this.#showSelection();
 		this.#refreshLabels();
 	}
 
@@ -333,12 +326,6 @@ export class MapController {
 		this.map.remove();
 	}
 
-	#showSelection(): void {
-		const at = this.#selected === null ? null : (this.#trackPositions.get(this.#selected)?.at ?? this.#features[this.#selected].anchor);
-		const features = at ? [{ type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: at } }] : [];
-		this.map.getSource<GeoJSONSource>(SELECTION_SOURCE)?.setData({ type: 'FeatureCollection', features });
-	}
-
 	#addSymbols(mode: SymbolMode, symbols: SymbolImage[]): void {
 		this.#symbolModesLoaded.add(mode);
 		for (const { name, image, pixelRatio } of symbols) if (!this.map.hasImage(name)) this.map.addImage(name, image, { pixelRatio });
@@ -369,17 +356,16 @@ export class MapController {
 
 	#refreshLabels(): void {
 		const labels = labelCollection(this.#features, this.#visible, this.#selected, this.#trackPositions);
-		// Past the label limit every step would rewrite an empty source; skip that work.
-		if (labels.features.length === 0 && this.#labelCount === 0) return;
-		this.#labelCount = labels.features.length;
+		// Past the label limit only the selection ring is left, the same on most steps: rewrite it only when it changes.
+		const unchanged = this.#visible.size > LABEL_LIMIT ? JSON.stringify(labels.features) : null;
+		if (unchanged !== null && unchanged === this.#labelsPastLimit) return;
+		this.#labelsPastLimit = unchanged;
 		this.map.getSource<GeoJSONSource>(LABELS_SOURCE)?.setData(labels);
 	}
 
 	#setState(fid: number, state: Record<string, boolean>): void {
 		this.map.setFeatureState({ source: MARKS_SOURCE, id: fid }, state);
-		if (this.#extraSources[fid] & SHAPED) this.map.setFeatureState({ source: SHAPES_SOURCE, id: fid }, state);
-		if (this.#extraSources[fid] & ARROWED) this.map.setFeatureState({ source: ARROWS_SOURCE, id: fid }, state);
-		if (this.#extraSources[fid] & REACHING) this.map.setFeatureState({ source: REACH_SOURCE, id: fid }, state);
+		if (this.#figured[fid]) this.map.setFeatureState({ source: FIGURES_SOURCE, id: fid }, state);
 	}
 
 	#busy(): void {

@@ -1,5 +1,5 @@
 import { circle, destination } from '@turf/turf';
-import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Category } from '$lib/data/schema';
 import type { ScenarioFeature } from '$lib/data/scenario';
 import { formatDistance } from './measure';
@@ -7,25 +7,22 @@ import { MAP_FONTS } from './style';
 import { SYMBOL_SIZE, symbolImageName, type SymbolMode } from './unit-symbols';
 import type { TrackPosition } from '$lib/timeline/track';
 
-/** Areas and lines: every scenario feature whose shape is not a single point. */
-export const SHAPES_SOURCE = 'scenario-shapes';
+/**
+ * What is drawn for a feature besides its mark, each tagged by `part`: its area or line (`shape`),
+ * the arrowhead of a symbolic placement (`arrow`), and a range ring (`reach`). One source keeps the
+ * first view's work small; its features share the fid of the feature they belong to, so one
+ * feature-state change shows or hides all of them.
+ */
+export const FIGURES_SOURCE = 'scenario-figures';
 /** One point per scenario feature, where its marker goes. */
 export const MARKS_SOURCE = 'scenario-marks';
 /**
  * Labels of the features on the map now, and only those: a transparent label would still take part
  * in collision detection and push visible labels off the map, so this small source is rewritten on
- * each change instead of using feature-state.
+ * each change instead of using feature-state. It also holds the ring around the selected item
+ * (`kind` tells them apart): that ring as feature-state would make every mark's paint depend on it.
  */
 export const LABELS_SOURCE = 'scenario-labels';
-/** Arrowheads at the end of symbolic arrows, rotated to the arrow's bearing. */
-export const ARROWS_SOURCE = 'scenario-arrows';
-/** Range rings around the places aircraft fly from. */
-export const REACH_SOURCE = 'scenario-reach';
-/**
- * A ring around the selected item's mark. A one-point source of its own: selection as feature-state
- * would make every mark's paint depend on it, and each day's step re-evaluate it.
- */
-export const SELECTION_SOURCE = 'scenario-selection';
 
 /** Scenario label size, larger for a projector. */
 export const scenarioLabelSize = (large: boolean) => (large ? 17 : 13);
@@ -73,9 +70,12 @@ function categoryColorWithAlpha(alpha: ExpressionSpecification): ExpressionSpeci
 /** Arrowhead images are named by this prefix and the category, and drawn in the category's colour. */
 export const ARROWHEAD_PREFIX = 'arrowhead-';
 
-const isArea: FilterSpecification = ['==', ['geometry-type'], 'Polygon'];
-const isLine: FilterSpecification = ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]];
+const isArea: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
+const isLine: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]];
 const precisionIs = (p: string): ExpressionSpecification => ['==', ['get', 'precision'], p];
+const partIs = (part: 'shape' | 'arrow' | 'reach'): ExpressionSpecification => ['==', ['get', 'part'], part];
+const isShape = partIs('shape');
+const kindIs = (kind: 'name' | 'reach' | 'selection'): ExpressionSpecification => ['==', ['get', 'kind'], kind];
 
 /** Whether a feature has a shape of its own besides its mark. */
 export function hasShape(feature: ScenarioFeature): boolean {
@@ -103,33 +103,32 @@ export function scenarioSources(features: readonly ScenarioFeature[], categories
 			})
 		};
 	};
+	const figure = (f: ScenarioFeature, part: 'shape' | 'arrow' | 'reach', geometry: GeoJSON.Geometry, extra = {}): GeoJSON.Feature => ({
+		type: 'Feature',
+		id: f.fid,
+		geometry,
+		properties: { ...properties(f), part, ...extra }
+	});
 	return {
-		[SHAPES_SOURCE]: {
-			type: 'FeatureCollection',
-			features: features.filter(hasShape).map((f) => ({ type: 'Feature', id: f.fid, geometry: f.shape, properties: properties(f) }))
-		},
 		[MARKS_SOURCE]: {
 			type: 'FeatureCollection',
 			features: features.map((f) => ({ type: 'Feature', id: f.fid, geometry: { type: 'Point', coordinates: f.anchor }, properties: properties(f) }))
 		},
-		[ARROWS_SOURCE]: {
+		[FIGURES_SOURCE]: {
 			type: 'FeatureCollection',
-			features: features.flatMap((f) =>
-				f.arrow ? [{ type: 'Feature' as const, id: f.fid, geometry: { type: 'Point' as const, coordinates: f.arrow.at }, properties: { ...properties(f), bearing: f.arrow.bearing } }] : []
-			)
+			features: features.flatMap((f) => [
+				...(hasShape(f) ? [figure(f, 'shape', f.shape)] : []),
+				...(f.arrow ? [figure(f, 'arrow', { type: 'Point', coordinates: f.arrow.at }, { bearing: f.arrow.bearing })] : []),
+				...(f.properties.reach ? [figure(f, 'reach', circle(f.anchor, f.properties.reach.radiusKm, { steps: 128, units: 'kilometers' }).geometry)] : [])
+			])
 		},
-		[REACH_SOURCE]: {
-			type: 'FeatureCollection',
-			features: features.flatMap((f) => {
-				const { reach } = f.properties;
-				if (!reach) return [];
-				const ring = circle(f.anchor, reach.radiusKm, { steps: 128, units: 'kilometers' });
-				return [{ ...ring, id: f.fid, properties: { color: colors.get(f.properties.category) ?? '#555555' } }];
-			})
-		},
-		[LABELS_SOURCE]: { type: 'FeatureCollection', features: [] },
-		[SELECTION_SOURCE]: { type: 'FeatureCollection', features: [] }
+		[LABELS_SOURCE]: { type: 'FeatureCollection', features: [] }
 	};
+}
+
+/** Whether a feature has anything in the figures source. */
+export function hasFigures(feature: ScenarioFeature): boolean {
+	return hasShape(feature) || feature.arrow !== null || feature.properties.reach !== undefined;
 }
 
 /**
@@ -172,8 +171,9 @@ function labelText(f: ScenarioFeature): string {
 }
 
 /**
- * The labels source's content for the given visible features (none beyond LABEL_LIMIT): each
- * feature's name at its mark, and a range ring's caption at the ring's eastern edge.
+ * The labels source's content: the ring around the selected feature, and for the given visible
+ * features (none beyond LABEL_LIMIT) each one's name at its mark and a range ring's caption at the
+ * ring's eastern edge.
  */
 export function labelCollection(
 	features: readonly ScenarioFeature[],
@@ -181,28 +181,28 @@ export function labelCollection(
 	selected: number | null,
 	trackPositions: ReadonlyMap<number, TrackPosition> = new Map()
 ): GeoJSON.FeatureCollection {
-	if (visible.size > LABEL_LIMIT) return { type: 'FeatureCollection', features: [] };
-	return {
-		type: 'FeatureCollection',
-		features: [...visible].flatMap((fid) => {
-			const f = features[fid];
-			const tracked = trackPositions.get(fid);
-			const name: GeoJSON.Feature = {
-				type: 'Feature',
-				id: fid,
-				geometry: { type: 'Point', coordinates: tracked?.at ?? f.anchor },
-				properties: {
-					label: tracked?.interpolated ? `${f.properties.name}\n(interpolated position)` : labelText(f),
-					// Lower keys are placed first: the selected item's label always wins.
-					priority: fid === selected ? 0 : LABEL_PRIORITY[f.properties.prominence]
-				}
-			};
-			const { reach } = f.properties;
-			if (!reach) return [name];
-			const east = destination(f.anchor, reach.radiusKm, 90, { units: 'kilometers' }).geometry;
-			return [name, { type: 'Feature', id: fid, geometry: east, properties: { label: reachLabel(reach), reach: true } }];
-		})
-	};
+	const at = (fid: number): GeoJSON.Point => ({ type: 'Point', coordinates: trackPositions.get(fid)?.at ?? features[fid].anchor });
+	const selection: GeoJSON.Feature[] = selected === null ? [] : [{ type: 'Feature', id: selected, geometry: at(selected), properties: { kind: 'selection' } }];
+	if (visible.size > LABEL_LIMIT) return { type: 'FeatureCollection', features: selection };
+	const labels = [...visible].flatMap((fid): GeoJSON.Feature[] => {
+		const f = features[fid];
+		const name: GeoJSON.Feature = {
+			type: 'Feature',
+			id: fid,
+			geometry: at(fid),
+			properties: {
+				kind: 'name',
+				label: trackPositions.get(fid)?.interpolated ? `${f.properties.name}\n(interpolated position)` : labelText(f),
+				// Lower keys are placed first: the selected item's label always wins.
+				priority: fid === selected ? 0 : LABEL_PRIORITY[f.properties.prominence]
+			}
+		};
+		const { reach } = f.properties;
+		if (!reach) return [name];
+		const east = destination(f.anchor, reach.radiusKm, 90, { units: 'kilometers' }).geometry;
+		return [name, { type: 'Feature', id: fid, geometry: east, properties: { kind: 'reach', label: reachLabel(reach) } }];
+	});
+	return { type: 'FeatureCollection', features: [...selection, ...labels] };
 }
 
 const reachLabel = (reach: NonNullable<ScenarioFeature['properties']['reach']>) => `${reach.label}: ${formatDistance(reach.radiusKm)}`;
@@ -212,16 +212,16 @@ export const scenarioLayers = (mode: SymbolMode): LayerSpecification[] => [
 	{
 		id: 'scenario-area-fill',
 		type: 'fill',
-		source: SHAPES_SOURCE,
-		filter: isArea,
+		source: FIGURES_SOURCE,
+		filter: ['all', isShape, isArea],
 		// The opacity rides in the colour, so this layer's paint has the basemap land's shape and shares its compiled shaders.
 		paint: { 'fill-color': categoryColorWithAlpha(whenVisible(whenSelected(0.3, ['case', precisionIs('approximate'), 0.06, 0.2]))) }
 	},
 	{
 		id: 'scenario-area-edge-approximate',
 		type: 'line',
-		source: SHAPES_SOURCE,
-		filter: ['all', isArea, precisionIs('approximate')],
+		source: FIGURES_SOURCE,
+		filter: ['all', isShape, isArea, precisionIs('approximate')],
 		paint: {
 			'line-color': ['get', 'color'],
 			'line-width': whenSelected(3, 1.8),
@@ -232,28 +232,30 @@ export const scenarioLayers = (mode: SymbolMode): LayerSpecification[] => [
 	{
 		id: 'scenario-area-edge',
 		type: 'line',
-		source: SHAPES_SOURCE,
-		filter: ['all', isArea, ['!', precisionIs('approximate')]],
+		source: FIGURES_SOURCE,
+		filter: ['all', isShape, isArea, ['!', precisionIs('approximate')]],
 		paint: { 'line-color': ['get', 'color'], 'line-width': whenSelected(3, 1.5), 'line-opacity': whenVisible(0.9) }
 	},
 	{
 		id: 'scenario-lines',
 		type: 'line',
-		source: SHAPES_SOURCE,
-		filter: isLine,
+		source: FIGURES_SOURCE,
+		filter: ['all', isShape, isLine],
 		layout: { 'line-cap': 'round' },
 		paint: { 'line-color': ['get', 'color'], 'line-width': whenSelected(4, 2.5), 'line-opacity': whenVisible(0.9), 'line-dasharray': [1, 2] }
 	},
 	{
 		id: 'scenario-reach',
 		type: 'line',
-		source: REACH_SOURCE,
+		source: FIGURES_SOURCE,
+		filter: partIs('reach'),
 		paint: { 'line-color': ['get', 'color'], 'line-width': whenSelected(2.5, 1.5), 'line-opacity': whenVisible(0.8), 'line-dasharray': [0.5, 2] }
 	},
 	{
 		id: 'scenario-arrowheads',
 		type: 'symbol',
-		source: ARROWS_SOURCE,
+		source: FIGURES_SOURCE,
+		filter: partIs('arrow'),
 		layout: {
 			'icon-image': ['concat', ARROWHEAD_PREFIX, ['get', 'category']],
 			'icon-rotate': ['get', 'bearing'],
@@ -283,14 +285,15 @@ export const scenarioLayers = (mode: SymbolMode): LayerSpecification[] => [
 	{
 		id: 'scenario-selection',
 		type: 'circle',
-		source: SELECTION_SOURCE,
+		source: LABELS_SOURCE,
+		filter: kindIs('selection'),
 		paint: { 'circle-radius': 16, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#f0b429', 'circle-stroke-width': 4 }
 	},
 	{
 		id: 'scenario-reach-labels',
 		type: 'symbol',
 		source: LABELS_SOURCE,
-		filter: ['has', 'reach'],
+		filter: kindIs('reach'),
 		layout: {
 			'text-field': ['get', 'label'],
 			'text-font': [...MAP_FONTS.italic],
@@ -305,7 +308,7 @@ export const scenarioLayers = (mode: SymbolMode): LayerSpecification[] => [
 		id: 'scenario-labels',
 		type: 'symbol',
 		source: LABELS_SOURCE,
-		filter: ['!', ['has', 'reach']],
+		filter: kindIs('name'),
 		layout: {
 			'text-field': ['get', 'label'],
 			'text-font': [...MAP_FONTS.bold],
