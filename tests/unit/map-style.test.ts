@@ -66,6 +66,17 @@ describe('map style', () => {
 		expect(labelCollection(many, new Set(many.map((f) => f.fid)), 3).features.map((f) => f.properties?.kind)).toEqual(['selection']);
 	});
 
+	it('gives each visible unit an invisible copy of its symbol, where it stands, to keep labels off it', () => {
+		const unit = { type: 'destroyer', affiliation: 'friend' } as const;
+		const ship = (fid: number) => ({ ...point(fid), properties: { ...point(fid).properties, unit } });
+		const features = [ship(0), ship(1), point(2)];
+		const labels = labelCollection(features, new Set([0, 1, 2]), null, new Map(), unitSlots(features));
+		const blockers = labels.features.filter((f) => f.properties?.kind === 'unit');
+		expect(blockers.map((f) => f.id)).toEqual([0, 1]);
+		expect(blockers.map((f) => f.properties?.offset)).toEqual([[0, 0], [unitSlots(features).get(1)![0], 0]]);
+		expect(blockers[0].properties?.militarySymbol).toBe(scenarioSources(features, categories)[MARKS_SOURCE].features[0].properties?.militarySymbol);
+	});
+
 	it('puts everything drawn besides a mark in one source, under the fid of the feature it belongs to', () => {
 		const statement: ScenarioFeature = { ...point(0, 'symbolic'), shape: { type: 'LineString', coordinates: [[-70, 20], [-66, 18]] }, arrow: { at: [-66, 18], bearing: 120 } };
 		const figures = scenarioSources([statement, point(1)], categories)[FIGURES_SOURCE];

@@ -17,7 +17,9 @@ import {
 	scenarioLabelSize,
 	scenarioLayers,
 	scenarioSources,
-	unitIconImage
+	unitIconImage,
+	unitSlots,
+	UNIT_BLOCKERS_LAYER
 } from './scenario-layers';
 import { positionOn, type TrackPosition } from '$lib/timeline/track';
 import type { Day } from '$lib/timeline/day';
@@ -88,6 +90,8 @@ export class MapController {
 	readonly #options: MapControllerOptions;
 	readonly #hoverPopup = new Popup({ closeButton: false, closeOnClick: false, className: 'hover-name', offset: 12 });
 	#features: readonly ScenarioFeature[] = [];
+	/** Where each unit's symbol sits beside others on the same point. */
+	#unitSlots = new Map<number, [number, number]>();
 	/** Whether each feature (by fid) has anything in the figures source besides its mark. */
 	#figured = new Uint8Array(0);
 	#colors = new Map<string, string>();
@@ -177,6 +181,7 @@ export class MapController {
 		this.#colors = new Map(categories.map((c) => [c.id, c.color]));
 		this.#tracked = features.filter((f) => f.track);
 		this.#figured = Uint8Array.from(features, (f) => Number(hasFigures(f)));
+		this.#unitSlots = unitSlots(features);
 		for (const { id, color } of categories) {
 			this.map.addImage(`${ARROWHEAD_PREFIX}${id}`, drawArrowhead(color), { pixelRatio: ARROWHEAD_PIXEL_RATIO });
 		}
@@ -187,7 +192,7 @@ export class MapController {
 	async setSymbolMode(mode: SymbolMode): Promise<void> {
 		this.#busy();
 		if (!this.#symbolModesLoaded.has(mode)) this.#addSymbols(mode, await symbolImages(this.#features, this.#colors, mode));
-		this.map.setLayoutProperty('scenario-units', 'icon-image', unitIconImage(mode));
+		for (const layer of ['scenario-units', UNIT_BLOCKERS_LAYER]) this.map.setLayoutProperty(layer, 'icon-image', unitIconImage(mode));
 	}
 
 	/** Shows or hides the range rings. */
@@ -355,7 +360,7 @@ export class MapController {
 	}
 
 	#refreshLabels(): void {
-		const labels = labelCollection(this.#features, this.#visible, this.#selected, this.#trackPositions);
+		const labels = labelCollection(this.#features, this.#visible, this.#selected, this.#trackPositions, this.#unitSlots);
 		// Past the label limit only the selection ring is left, the same on most steps: rewrite it only when it changes.
 		const unchanged = this.#visible.size > LABEL_LIMIT ? JSON.stringify(labels.features) : null;
 		if (unchanged !== null && unchanged === this.#labelsPastLimit) return;

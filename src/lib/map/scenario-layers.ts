@@ -1,6 +1,6 @@
 import { circle, destination } from '@turf/turf';
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import type { Category } from '$lib/data/schema';
+import type { Category, Unit } from '$lib/data/schema';
 import type { ScenarioFeature } from '$lib/data/scenario';
 import { formatDistance } from './measure';
 import { MAP_FONTS } from './style';
@@ -75,7 +75,7 @@ const isLine: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['
 const precisionIs = (p: string): ExpressionSpecification => ['==', ['get', 'precision'], p];
 const partIs = (part: 'shape' | 'arrow' | 'reach'): ExpressionSpecification => ['==', ['get', 'part'], part];
 const isShape = partIs('shape');
-const kindIs = (kind: 'name' | 'reach' | 'selection'): ExpressionSpecification => ['==', ['get', 'kind'], kind];
+const kindIs = (kind: 'name' | 'reach' | 'selection' | 'unit'): ExpressionSpecification => ['==', ['get', 'kind'], kind];
 
 /** Whether a feature has a shape of its own besides its mark. */
 export function hasShape(feature: ScenarioFeature): boolean {
@@ -96,11 +96,7 @@ export function scenarioSources(features: readonly ScenarioFeature[], categories
 			precision,
 			pointLike: !hasShape(f) || f.track !== null,
 			color: colors.get(category) ?? '#555555',
-			...(unit && {
-				militarySymbol: symbolImageName('military', unit, category),
-				plainSymbol: symbolImageName('plain', unit, category),
-				offset: slots.get(f.fid)
-			})
+			...(unit && { ...unitSymbolProperties(unit, category), offset: slots.get(f.fid) })
 		};
 	};
 	const figure = (f: ScenarioFeature, part: 'shape' | 'arrow' | 'reach', geometry: GeoJSON.Geometry, extra = {}): GeoJSON.Feature => ({
@@ -155,6 +151,12 @@ export function unitSlots(features: readonly ScenarioFeature[]): Map<number, [nu
 const SLOT_PATTERN: [number, number][] = [[0, 0], [1, 0], [-1, 0], [0, 1], [1, 1], [-1, 1], [0, -1], [1, -1], [-1, -1]];
 const SLOT_STEP = SYMBOL_SIZE + 4;
 
+/** The image names of a unit's symbol in each mode, as the units layers read them. */
+const unitSymbolProperties = (unit: Unit, category: string) => ({
+	militarySymbol: symbolImageName('military', unit, category),
+	plainSymbol: symbolImageName('plain', unit, category)
+});
+
 /** Which image property the units layer draws in a mode. */
 export function unitIconImage(mode: SymbolMode): ExpressionSpecification {
 	return ['get', mode === 'military' ? 'militarySymbol' : 'plainSymbol'];
@@ -172,14 +174,16 @@ function labelText(f: ScenarioFeature): string {
 
 /**
  * The labels source's content: the ring around the selected feature, and for the given visible
- * features (none beyond LABEL_LIMIT) each one's name at its mark and a range ring's caption at the
- * ring's eastern edge.
+ * features (none beyond LABEL_LIMIT) each one's name at its mark, a range ring's caption at the
+ * ring's eastern edge, and for a unit an invisible copy of its symbol that keeps labels off it.
+ * `slots` are the units' symbol offsets (see `unitSlots`).
  */
 export function labelCollection(
 	features: readonly ScenarioFeature[],
 	visible: ReadonlySet<number>,
 	selected: number | null,
-	trackPositions: ReadonlyMap<number, TrackPosition> = new Map()
+	trackPositions: ReadonlyMap<number, TrackPosition> = new Map(),
+	slots: ReadonlyMap<number, [number, number]> = new Map()
 ): GeoJSON.FeatureCollection {
 	const at = (fid: number): GeoJSON.Point => ({ type: 'Point', coordinates: trackPositions.get(fid)?.at ?? features[fid].anchor });
 	const selection: GeoJSON.Feature[] = selected === null ? [] : [{ type: 'Feature', id: selected, geometry: at(selected), properties: { kind: 'selection' } }];
@@ -197,10 +201,14 @@ export function labelCollection(
 				priority: fid === selected ? 0 : LABEL_PRIORITY[f.properties.prominence]
 			}
 		};
-		const { reach } = f.properties;
-		if (!reach) return [name];
-		const east = destination(f.anchor, reach.radiusKm, 90, { units: 'kilometers' }).geometry;
-		return [name, { type: 'Feature', id: fid, geometry: east, properties: { kind: 'reach', label: reachLabel(reach) } }];
+		const { reach, unit, category } = f.properties;
+		const caption: GeoJSON.Feature[] = reach
+			? [{ type: 'Feature', id: fid, geometry: destination(f.anchor, reach.radiusKm, 90, { units: 'kilometers' }).geometry, properties: { kind: 'reach', label: reachLabel(reach) } }]
+			: [];
+		const blocker: GeoJSON.Feature[] = unit
+			? [{ type: 'Feature', id: fid, geometry: at(fid), properties: { kind: 'unit', ...unitSymbolProperties(unit, category), offset: slots.get(fid) ?? [0, 0] } }]
+			: [];
+		return [name, ...caption, ...blocker];
 	});
 	return { type: 'FeatureCollection', features: [...selection, ...labels] };
 }
@@ -314,8 +322,8 @@ export const scenarioLayers = (mode: SymbolMode): LayerSpecification[] => [
 			'text-font': [...MAP_FONTS.bold],
 			'text-size': scenarioLabelSize(false),
 			'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-			// Clear of a unit symbol (half its size) as well as a dot.
-			'text-radial-offset': 1.35,
+			// Clear of a unit symbol (half its size, and the blockers below keep labels off it) as well as a dot.
+			'text-radial-offset': 1.6,
 			'text-max-width': 12,
 			'symbol-sort-key': ['get', 'priority']
 		},
@@ -338,8 +346,25 @@ export const scenarioLayers = (mode: SymbolMode): LayerSpecification[] => [
 			'icon-ignore-placement': true
 		},
 		paint: { 'icon-opacity': whenVisible(1) }
+	},
+	{
+		// The units on the map now, invisible, taking part in collisions so labels are placed clear of
+		// the symbols instead of under them. The top layer, so placed first.
+		id: UNIT_BLOCKERS_LAYER,
+		type: 'symbol',
+		source: LABELS_SOURCE,
+		filter: kindIs('unit'),
+		layout: {
+			'icon-image': unitIconImage(mode),
+			'icon-offset': ['get', 'offset'],
+			'icon-allow-overlap': true,
+			'icon-padding': 0
+		},
+		paint: { 'icon-opacity': 0 }
 	}
 ];
+
+export const UNIT_BLOCKERS_LAYER = 'scenario-unit-blockers';
 
 /** The layers a pointer can hover or click. */
 export const interactiveLayerIds = ['scenario-units', 'scenario-labels', 'scenario-points', 'scenario-lines', 'scenario-area-fill'];
