@@ -1,4 +1,4 @@
-import { centeredWithin, expect, mapIsReady, PUERTO_RICO_PHASE, openApp, saveScreenshot, slider, test } from './fixtures';
+import { centeredWithin, expect, mapElement, mapIsReady, PUERTO_RICO_PHASE, openApp, saveScreenshot, slider, test } from './fixtures';
 
 const dateBanner = (page: Parameters<typeof slider>[0]) => page.getByTestId('date-banner');
 
@@ -19,6 +19,12 @@ test.describe('presenter mode', () => {
 		expect(size).toBeGreaterThanOrEqual(48);
 		await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('present'))).toBe('1');
 		await mapIsReady(page);
+		// The map's own type grows too: item names and range ring captions.
+		const mapTextSizes = await mapElement(page).evaluate((element) => {
+			const map = (element as unknown as { maplibre: { getLayoutProperty: (layer: string, name: string) => number } }).maplibre;
+			return ['scenario-labels', 'scenario-reach-labels'].map((layer) => map.getLayoutProperty(layer, 'text-size'));
+		});
+		expect(mapTextSizes).toEqual([17, 15]);
 		await page.waitForTimeout(6500); // let the key hint fade for a clean picture
 		await saveScreenshot(page, 'presenter-1920x1080');
 	});

@@ -14,6 +14,7 @@ import {
 	hasFigures,
 	interactiveLayerIds,
 	labelCollection,
+	reachLabelSize,
 	scenarioLabelSize,
 	scenarioLayers,
 	scenarioSources,
@@ -313,6 +314,7 @@ export class MapController {
 		this.#largeLabels = large;
 		this.#busy();
 		this.map.setLayoutProperty('scenario-labels', 'text-size', scenarioLabelSize(large));
+		this.map.setLayoutProperty('scenario-reach-labels', 'text-size', reachLabelSize(large));
 		this.map.setLayoutProperty('city-labels', 'text-size', cityLabelSize(large));
 	}
 

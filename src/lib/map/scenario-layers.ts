@@ -26,6 +26,8 @@ export const LABELS_SOURCE = 'scenario-labels';
 
 /** Scenario label size, larger for a projector. */
 export const scenarioLabelSize = (large: boolean) => (large ? 17 : 13);
+/** Range ring caption size, larger for a projector. */
+export const reachLabelSize = (large: boolean) => (large ? 15 : 12);
 /** Beyond this many visible features, names show on hover only: more labels would be unreadable. */
 export const LABEL_LIMIT = 80;
 
@@ -305,7 +307,7 @@ export const scenarioLayers = (mode: SymbolMode): LayerSpecification[] => [
 		layout: {
 			'text-field': ['get', 'label'],
 			'text-font': [...MAP_FONTS.italic],
-			'text-size': 12,
+			'text-size': reachLabelSize(false),
 			// Beside the ring's edge, or a line above or below it when another ring's caption is there.
 			'text-variable-anchor-offset': ['left', [0.4, 0], 'bottom-left', [0.4, -1], 'top-left', [0.4, 1]],
 			'text-max-width': 30
