@@ -171,7 +171,7 @@ export class MapController {
 		if (options.scenario) this.#prepare(options.scenario);
 	}
 
-	/** Once the map has loaded: the scenario now counts towards readiness, and diffs may be applied. */
+	/** Once the style has loaded: the scenario now counts towards readiness, and diffs may be applied. */
 	showScenario(): void {
 		this.#hasScenario = this.#options.scenario !== undefined;
 		this.#busy();
