@@ -169,6 +169,7 @@ async function scrubbing(browser, origin, files) {
 	const steps = await page.evaluate(() => window.__playSteps);
 	await context.close();
 	// The pace between the first step and the last: days passed, and steps drawn, per second.
+	if (steps.length < 2) throw new Error(`Playback took ${steps.length} steps in ${settings.playSeconds} s; the pace cannot be measured`);
 	const [[firstAt, firstDay], [lastAt, lastDay]] = [steps[0], steps[steps.length - 1]];
 	const seconds = (lastAt - firstAt) / 1000;
 	return { ...result, playDaysPerSecond: (lastDay - firstDay) / seconds, playStepsPerSecond: (steps.length - 1) / seconds };
