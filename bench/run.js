@@ -246,6 +246,7 @@ function report(results) {
 		console.log(`| ${key} | ${results[key]} | ≤ ${results.budgets[key]} | ${ok ? 'ok' : 'OVER'} | ${detail} |`);
 	}
 	console.log(`| play at 8 days/s | ${results.play_days_per_second_at_8} days/s | 8 | | ${results.play_steps_drawn_per_second_at_8} steps drawn a second; a step covers every day that came due while the last one was drawn |`);
+	if (results.mode === 'short') console.log('\nA short run proves the bench works. The budgets are for 100,000 items (with 10,000 a redraw is cheap and the fixed costs of a jump, such as placing labels, weigh more) and two loads are too few to be steady.');
 	console.log('\nWritten to bench/results.json');
 }
 
