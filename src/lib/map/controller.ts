@@ -8,7 +8,6 @@ import { ARROWHEAD_PIXEL_RATIO, drawArrowhead } from './arrowhead';
 import {
 	ARROWHEAD_PREFIX,
 	LABELS_SOURCE,
-	LABEL_LIMIT,
 	MARKS_SOURCE,
 	FIGURES_SOURCE,
 	hasFigures,
@@ -63,6 +62,9 @@ export interface MapScenario {
 	categories: readonly Category[];
 	mode: SymbolMode;
 	symbols: SymbolImage[];
+	/** What is on the map, and selected, when it opens: their labels are in the first data sent. */
+	visible: readonly number[];
+	selected: number | null;
 }
 
 /** Where the camera is: enough to reproduce the view on a screen of the same size. */
@@ -106,8 +108,8 @@ export class MapController {
 	#clickHandler: ((at: [number, number]) => void) | null = null;
 	/** Fids on the map now, kept in step with the diffs applied. */
 	readonly #visible = new Set<number>();
-	/** What the labels source holds while past the label limit, to skip rewriting it unchanged. */
-	#labelsPastLimit: string | null = null;
+	/** What the labels source holds, to skip rewriting it unchanged (past the label limit only the selection ring is left). */
+	#labelsWritten = '';
 	/** Features fading as ghosts since the last step, and the rings around those that appeared. */
 	#ghosts: number[] = [];
 	#freshRings: Marker[] = [];
@@ -132,7 +134,12 @@ export class MapController {
 		this.#options = options;
 		const style = basemapStyle(options.dataUrl);
 		if (options.scenario) {
-			for (const [id, data] of Object.entries(scenarioSources(options.scenario.features, options.scenario.categories))) style.sources[id] = { type: 'geojson', data };
+			const { features, categories, visible, selected } = options.scenario;
+			const sources = scenarioSources(features, categories);
+			// The labels as they will be once the scenario is shown, so that source is not loaded twice.
+			sources[LABELS_SOURCE] = labelCollection(features, new Set(visible), selected, new Map(), unitSlots(features));
+			this.#labelsWritten = JSON.stringify(sources[LABELS_SOURCE].features);
+			for (const [id, data] of Object.entries(sources)) style.sources[id] = { type: 'geojson', data };
 			style.layers.push(...scenarioLayers(options.scenario.mode));
 		}
 		this.map = new MapLibreMap({
@@ -363,10 +370,9 @@ export class MapController {
 
 	#refreshLabels(): void {
 		const labels = labelCollection(this.#features, this.#visible, this.#selected, this.#trackPositions, this.#unitSlots);
-		// Past the label limit only the selection ring is left, the same on most steps: rewrite it only when it changes.
-		const unchanged = this.#visible.size > LABEL_LIMIT ? JSON.stringify(labels.features) : null;
-		if (unchanged !== null && unchanged === this.#labelsPastLimit) return;
-		this.#labelsPastLimit = unchanged;
+		const written = JSON.stringify(labels.features);
+		if (written === this.#labelsWritten) return;
+		this.#labelsWritten = written;
 		this.map.getSource<GeoJSONSource>(LABELS_SOURCE)?.setData(labels);
 	}
 
