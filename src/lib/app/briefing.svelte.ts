@@ -98,6 +98,11 @@ export class Briefing {
 
 	isVisible = (fid: number): boolean => this.#visibility.isVisible(fid);
 
+	/** Fids on the map now, ascending (not reactive: for handing to the map). */
+	visibleIds(): number[] {
+		return this.#visibility.visibleIds();
+	}
+
 	/** Like `isVisible`, but read reactively by components. */
 	isOnMap(fid: number): boolean {
 		void this.#version;
@@ -108,7 +113,7 @@ export class Briefing {
 	attachMap(map: MapController): void {
 		map.showScenario();
 		this.#map = map;
-		map.apply({ shown: this.#visibility.visibleIds(), hidden: [] });
+		map.apply({ shown: this.visibleIds(), hidden: [] });
 		map.placeTracked(this.timeline.day);
 		map.setReachVisible(this.showReach);
 		map.select(this.selected);

@@ -137,7 +137,8 @@ export class MapController {
 			const { features, categories, visible, selected } = options.scenario;
 			const sources = scenarioSources(features, categories);
 			// The labels as they will be once the scenario is shown, so that source is not loaded twice.
-			sources[LABELS_SOURCE] = labelCollection(features, new Set(visible), selected, new Map(), unitSlots(features));
+			this.#unitSlots = unitSlots(features);
+			sources[LABELS_SOURCE] = labelCollection(features, new Set(visible), selected, new Map(), this.#unitSlots);
 			this.#labelsWritten = JSON.stringify(sources[LABELS_SOURCE].features);
 			for (const [id, data] of Object.entries(sources)) style.sources[id] = { type: 'geojson', data };
 			style.layers.push(...scenarioLayers(options.scenario.mode));
@@ -189,7 +190,6 @@ export class MapController {
 		this.#colors = new Map(categories.map((c) => [c.id, c.color]));
 		this.#tracked = features.filter((f) => f.track);
 		this.#figured = Uint8Array.from(features, (f) => Number(hasFigures(f)));
-		this.#unitSlots = unitSlots(features);
 		for (const { id, color } of categories) {
 			this.map.addImage(`${ARROWHEAD_PREFIX}${id}`, drawArrowhead(color), { pixelRatio: ARROWHEAD_PIXEL_RATIO });
 		}
