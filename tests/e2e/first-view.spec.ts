@@ -27,3 +27,17 @@ for (const size of SIZES) {
 		expect(outside).toEqual([]);
 	});
 }
+
+test('the page asks for its data files from the HTML head, each once', async ({ page }) => {
+	const requested: string[] = [];
+	page.on('request', (request) => {
+		const path = new URL(request.url()).pathname;
+		if (/^\/data\/(scenario\.json|scenario\/|phases\.json)/.test(path)) requested.push(path);
+	});
+	await openApp(page);
+	const preloaded = await page.locator('link[rel="preload"][as="fetch"]').evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
+	expect(preloaded).toEqual(['/data/scenario.json', ...preloaded.slice(1)]);
+	expect(preloaded).toContain('/data/phases.json');
+	// The app's own fetches are answered by the preloads: nothing is asked for twice.
+	expect(requested.sort()).toEqual([...preloaded].sort());
+});

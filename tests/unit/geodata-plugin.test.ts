@@ -37,6 +37,18 @@ describe('the geodata build plugin', () => {
 		expect(warnings).toEqual([expect.stringMatching(/^geodata\/scenario\/a\.geojson, feature "bad", field "precision": /)]);
 	});
 
+	it('lists the files the index names for the page to preload, or just the index when it is broken', async () => {
+		const root = brokenGeodata();
+		const list = async () => {
+			const plugin = geodata(root);
+			const id = (plugin.resolveId as Hook).call({}, 'virtual:geodata-files');
+			return (plugin.load as Hook).call({}, id);
+		};
+		expect(await list()).toBe('export default ["scenario.json","scenario/a.geojson"];');
+		writeFileSync(join(root, 'scenario.json'), '{ not json');
+		expect(await list()).toBe('export default ["scenario.json"];');
+	});
+
 	it('copies every data file into the client build under data/', async () => {
 		const plugin = geodata(brokenGeodata());
 		(plugin.configResolved as Hook).call({}, { build: { ssr: false } });
