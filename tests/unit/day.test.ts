@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampDay, formatDay, humanDate, parseDay, shortDate, weekday } from '$lib/timeline/day';
+import { clampDay, datedAs, formatDay, humanDate, parseDay, shortDate, spanText, weekday, windowEnd } from '$lib/timeline/day';
 
 describe('day arithmetic (UTC calendar days)', () => {
 	it('round-trips ISO dates', () => {
@@ -37,5 +37,31 @@ describe('day arithmetic (UTC calendar days)', () => {
 		expect(clampDay(5, 10, 20)).toBe(10);
 		expect(clampDay(25, 10, 20)).toBe(20);
 		expect(clampDay(15, 10, 20)).toBe(15);
+	});
+});
+
+describe('dates known only to a week or a month', () => {
+	const d = (iso: string) => parseDay(iso)!;
+
+	it('stand for their whole window', () => {
+		expect(formatDay(windowEnd(d('2025-08-18'), 'week'))).toBe('2025-08-24');
+		expect(formatDay(windowEnd(d('2025-09-01'), 'month'))).toBe('2025-09-30');
+		expect(formatDay(windowEnd(d('2024-02-01'), 'month'))).toBe('2024-02-29');
+		expect(windowEnd(d('2025-09-02'), 'day')).toBe(d('2025-09-02'));
+	});
+
+	it('are written as the window, never as its first day', () => {
+		expect(datedAs(d('2025-09-01'), 'month')).toBe('September 2025');
+		expect(datedAs(d('2025-08-18'), 'week')).toBe('the week of 18 August 2025');
+		expect(spanText(d('2025-09-01'), d('2025-09-30'), 'month')).toBe('September 2025');
+		expect(spanText(d('2025-09-01'), null, 'week')).toBe('From the week of 1 September 2025');
+		expect(spanText(d('2025-11-24'), d('2025-12-05'), 'week')).toBe('The week of 24 November 2025, on the map until 5 December 2025');
+	});
+
+	it('and a day-precise span is written plainly', () => {
+		expect(spanText(d('2025-09-02'), d('2025-09-02'), 'day')).toBe('2 September 2025');
+		expect(spanText(d('2025-09-13'), null, 'day')).toBe('From 13 September 2025');
+		expect(spanText(d('2025-12-02'), d('2025-12-05'), 'day')).toBe('2 to 5 December 2025');
+		expect(spanText(d('2025-11-28'), d('2025-12-05'), 'day')).toBe('28 November 2025 to 5 December 2025');
 	});
 });

@@ -9,7 +9,7 @@ const context = (): LayerContext => ({
 	categories: new Set(['naval', 'air']),
 	start: parseDay('2025-08-01')!,
 	end: parseDay('2025-12-31')!,
-	region: [-82, 0, -54, 24],
+	extent: [-82, 0, -54, 24],
 	seenIds: new Set()
 });
 
@@ -97,11 +97,25 @@ describe('validateLayer', () => {
 		expect(problemsFor(feature({ ...goodProperties, id: 'late', end: '2026-03-01' }))[0]).toMatchObject({ field: 'end' });
 	});
 
-	it('keeps places inside the region unless they are symbolic', () => {
+	it('keeps places inside the extent unless they are symbolic, tracks included', () => {
 		const beijing = { type: 'Point', coordinates: [116.4, 39.9] };
 		expect(problemsFor(feature({ ...goodProperties, id: 'far' }, beijing))[0]).toMatchObject({ feature: 'far', field: 'geometry', message: expect.stringContaining('outside the scenario') });
 		const statement = validateLayer('scenario/d.geojson', collection(feature({ ...goodProperties, id: 'said', precision: 'symbolic', positionNote: 'said in Beijing', place: 'Beijing' }, beijing)), context());
 		expect(statement.problems).toEqual([]);
+		const track = [
+			{ date: '2025-09-01', at: [-65.6, 18.2], source: 0 },
+			{ date: '2025-09-03', at: [-61, 15], via: [[116.4, 39.9]], source: 0 }
+		];
+		expect(problemsFor(feature({ ...goodProperties, id: 'stray', track }))[0]).toMatchObject({ feature: 'stray', field: 'track[1]', message: expect.stringContaining('outside the scenario') });
+	});
+
+	it('keeps a date known to a week or a month on the map for its whole window', () => {
+		const month = { ...goodProperties, id: 'm', datePrecision: 'month', dateNote: 'In September', start: '2025-09-01', end: '2025-09-10' };
+		expect(problemsFor(feature(month))[0]).toMatchObject({ feature: 'm', field: 'end', message: expect.stringContaining('month’s end') });
+		expect(problemsFor(feature({ ...month, id: 'm2', start: '2025-09-02', end: undefined }))[0]).toMatchObject({ field: 'end', message: expect.stringContaining('starts on the 1st') });
+		expect(problemsFor(feature({ ...month, id: 'w', datePrecision: 'week', start: '2025-09-02', end: '2025-09-05' }))[0]).toMatchObject({ field: 'end', message: expect.stringContaining('week') });
+		const fine = validateLayer('scenario/w.geojson', collection(feature({ ...month, end: '2025-09-30' }), feature({ ...month, id: 'w', datePrecision: 'week', start: '2025-09-02', end: '2025-09-08' })), context());
+		expect(fine.problems).toEqual([]);
 	});
 
 	it('lets only symbolic placements point somewhere', () => {

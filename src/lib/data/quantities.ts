@@ -1,3 +1,4 @@
+import { parseDay, type Day } from '../timeline/day.ts';
 import type { Quantity } from './schema.ts';
 
 export type QuantityKind = Quantity['kind'];
@@ -13,26 +14,48 @@ export interface Total {
 	items: number;
 }
 
+/** What each kind counts, as a heading: said exactly, so unlike things are never read as one. */
 export const KIND_LABELS: Record<QuantityKind, string> = {
-	aircraft: 'aircraft',
-	personnel: 'personnel',
-	vessels: 'vessels',
-	killed: 'killed',
-	usd: 'US dollars'
+	personnel: 'US personnel',
+	aircraft: 'US aircraft',
+	ships: 'US Navy ships',
+	killed: 'people killed',
+	'boats-destroyed': 'boats destroyed',
+	strikes: 'strikes',
+	'reward-usd': 'reward'
 };
 
-const ORDER: QuantityKind[] = ['personnel', 'aircraft', 'vessels', 'killed', 'usd'];
+/** Kinds added up across items, in the order totals are shown. A reward is never added to another. */
+const SUMMED: QuantityKind[] = ['personnel', 'aircraft', 'ships', 'strikes', 'boats-destroyed', 'killed'];
+
+export function isSummed(kind: QuantityKind): boolean {
+	return SUMMED.includes(kind);
+}
 
 /**
- * Totals per kind across items, each item counted once: where its sources give different figures
- * for the same kind, the total becomes a range. Figures marked `overall` already include other items
- * and are left out, so nothing is counted twice.
+ * The figures that stand on `day`. A running count (figures with `asOf`) is its latest report on
+ * or before the day, every source of that report kept; figures without `asOf` always stand.
+ */
+export function currentFigures(quantities: readonly Quantity[], day: Day): Quantity[] {
+	const latest = new Map<QuantityKind, string>();
+	for (const q of quantities) {
+		if (q.asOf === undefined || (parseDay(q.asOf) ?? Infinity) > day) continue;
+		if (q.asOf > (latest.get(q.kind) ?? '')) latest.set(q.kind, q.asOf);
+	}
+	return quantities.filter((q) => (q.asOf === undefined ? !quantities.some((other) => other.kind === q.kind && other.asOf !== undefined) : q.asOf === latest.get(q.kind)));
+}
+
+/**
+ * Totals per kind across items, each item counted once and only like added to like: where an
+ * item's sources give different figures for the same kind, the total becomes a range. Figures
+ * marked `overall` already include other items and are left out, so nothing is counted twice;
+ * rewards are never summed.
  */
 export function totalQuantities(items: readonly (readonly Quantity[])[]): Total[] {
 	const totals = new Map<QuantityKind, Total>();
 	for (const quantities of items) {
 		const byKind = new Map<QuantityKind, Quantity[]>();
-		for (const q of quantities) if (!q.overall) byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), q]);
+		for (const q of quantities) if (!q.overall && isSummed(q.kind)) byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), q]);
 		for (const [kind, figures] of byKind) {
 			const values = figures.map((q) => q.value);
 			const total = totals.get(kind) ?? { kind, low: 0, high: 0, approximate: false, items: 0 };
@@ -43,7 +66,7 @@ export function totalQuantities(items: readonly (readonly Quantity[])[]): Total[
 			totals.set(kind, total);
 		}
 	}
-	return ORDER.flatMap((kind) => totals.get(kind) ?? []);
+	return SUMMED.flatMap((kind) => totals.get(kind) ?? []);
 }
 
 /** "about 4,500", "more than 20", "$50 million" */
@@ -59,6 +82,6 @@ export function formatTotal(total: Total): string {
 }
 
 function formatNumber(kind: QuantityKind, value: number): string {
-	if (kind === 'usd') return value >= 1e6 ? `$${(value / 1e6).toLocaleString('en-US')} million` : `$${value.toLocaleString('en-US')}`;
+	if (kind === 'reward-usd') return value >= 1e6 ? `$${(value / 1e6).toLocaleString('en-US')} million` : `$${value.toLocaleString('en-US')}`;
 	return value.toLocaleString('en-US');
 }

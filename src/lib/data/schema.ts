@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseDay } from '../timeline/day.ts';
+import { isFirstOfMonth, parseDay, windowEnd, type DatePrecision } from '../timeline/day.ts';
 
 /** True unless both are real days and `end` comes before `start` (a bad day is reported on its own). */
 function inOrder(start: string, end: string | undefined): boolean {
@@ -43,7 +43,14 @@ export const source = z
 		publication: z.string().min(1, { error: 'name the outlet' }),
 		/** Required for article files; a web page may not say when it was published. */
 		published: isoDay.optional(),
-		quote: z.string().min(1, { error: 'quote the supporting words verbatim' })
+		quote: z.string().min(1, { error: 'quote the supporting words verbatim' }),
+		/** Our English rendering of a quote in another language; the quote itself stays verbatim. */
+		translation: z.string().min(1).optional(),
+		/**
+		 * True for a source published before the item's date: it reports an order, a plan, an
+		 * expectation or background, not the event itself.
+		 */
+		earlier: z.boolean().optional()
 	})
 	.refine((s) => s.file !== undefined || s.url !== undefined, { error: 'give the article file or a URL' })
 	.refine((s) => s.file === undefined || s.published !== undefined, { error: 'give the publication date of the article', path: ['published'] });
@@ -66,20 +73,45 @@ export const reach = z.object({
 	sources: z.array(source).min(1)
 });
 
-/** A dated position on a track, from the source at `source` in the feature's sources. */
-export const waypoint = z.object({ date: isoDay, at: position, source: z.number().int().nonnegative() });
-export const datePrecision = z.enum(['day', 'week', 'month']);
+/**
+ * A dated position on a track, from the source at `source` in the feature's sources: where it was
+ * reported (`place`), and how far from `at` it may have been (`radiusKm`; absent for a fixed place).
+ */
+export const waypoint = z.object({
+	date: isoDay,
+	at: position,
+	source: z.number().int().nonnegative(),
+	place: z.string().min(1).optional(),
+	radiusKm: z.number().positive().max(5000).optional(),
+	/**
+	 * Undated points the way here passes through (a strait between two seas), so the line between
+	 * reported positions keeps to the water; they are not reported positions.
+	 */
+	via: z.array(position).min(1).optional()
+});
+export const datePrecision = z.enum(['day', 'week', 'month']) satisfies z.ZodType<DatePrecision>;
+
+/**
+ * What a figure counts. Only figures of one kind are ever added together: US ships are not boats
+ * destroyed, and a reward for one man is not a reward for another.
+ */
+export const quantityKind = z.enum(['personnel', 'aircraft', 'ships', 'killed', 'boats-destroyed', 'strikes', 'reward-usd']);
 
 /** A reported figure, tied to the source (by position in `sources`) that gives it. */
 export const quantity = z.object({
-	kind: z.enum(['aircraft', 'personnel', 'vessels', 'killed', 'usd']),
+	kind: quantityKind,
 	value: z.number().nonnegative(),
 	qualifier: z.enum(['exactly', 'about', 'at least', 'more than', 'nearly']).default('exactly'),
 	source: z.number().int().nonnegative(),
 	/** What is counted, when the kind alone does not say ("warships", "combat aircraft"). */
 	of: z.string().min(1).optional(),
 	/** True for a figure that already includes other items on the map, so totals leave it out. */
-	overall: z.boolean().default(false)
+	overall: z.boolean().default(false),
+	/**
+	 * For a running count (a death toll), the day it was reported for: the map shows, of an item's
+	 * figures of one kind, the latest reported on or before the day shown.
+	 */
+	asOf: isoDay.optional()
 });
 
 /** Where sources give different figures or facts, or a source contradicts itself: every claim, with its source. */
@@ -136,7 +168,32 @@ export const featureProperties = z
 	.refine((p) => p.precision === 'exact' || p.positionNote !== undefined, {
 		error: 'say why the position is not exact',
 		path: ['positionNote']
+	})
+	.refine((p) => spansItsWindow(p.start, p.end, p.datePrecision), {
+		error: (issue) => {
+			const { datePrecision: precision } = issue.input as { datePrecision: string };
+			return precision === 'month'
+				? 'a date known to the month starts on the 1st and stays on the map to the month’s end at least'
+				: 'a date known to the week stays on the map for the week (7 days) at least';
+		},
+		path: ['end']
+	})
+	.refine((p) => p.quantities.every((q) => q.asOf === undefined || (q.asOf >= p.start && (p.end === undefined || q.asOf <= p.end))), {
+		error: 'a figure’s asOf day must fall while the item is on the map',
+		path: ['quantities']
 	});
+
+/**
+ * Whether an item dated only to a week or a month is on the map for that whole window (a month's
+ * starting on its 1st), so that no view shows it as if it were known to the first day. Bad days are
+ * reported on their own.
+ */
+function spansItsWindow(start: string, end: string | undefined, precision: DatePrecision): boolean {
+	const from = parseDay(start);
+	const to = end === undefined ? Infinity : parseDay(end);
+	if (from === null || to === null) return true;
+	return (precision !== 'month' || isFirstOfMonth(from)) && to >= windowEnd(from, precision);
+}
 
 export const category = z.object({
 	id: z.string().regex(/^[a-z0-9-]+$/),
@@ -172,6 +229,11 @@ export const scenarioIndex = z
 		initialDate: isoDay.optional(),
 		/** The theatre: what the first view frames; everything not symbolic lies inside it. */
 		region: bounds,
+		/**
+		 * Where anything that is not symbolic may lie (a ship's track may run far beyond the region);
+		 * the region when absent. A position outside it is taken for a typo and reported.
+		 */
+		extent: bounds.optional(),
 		categories: z.array(category).min(1),
 		layers: z.array(z.string().regex(/^[\w/.-]+\.geojson$/, { error: 'expected a .geojson path inside geodata/' })).min(1),
 		phases: z.string().regex(/^[\w/.-]+\.json$/, { error: 'expected a .json path inside geodata/' }).optional(),

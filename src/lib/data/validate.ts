@@ -31,12 +31,13 @@ export interface ValidPhase extends Phase {
 	endDay: Day;
 }
 
-/** What the cross-file checks need to know: the scenario's categories, range and region, and the ids seen so far. */
+/** What the cross-file checks need to know: the scenario's categories, range and extent, and the ids seen so far. */
 export interface LayerContext {
 	categories: ReadonlySet<string>;
 	start: Day;
 	end: Day;
-	region: Bounds;
+	/** Where anything not symbolic may lie. */
+	extent: Bounds;
 	seenIds: Set<string>;
 }
 
@@ -113,8 +114,12 @@ function checkFeature(file: string, label: string, raw: unknown, context: LayerC
 	if (end !== null && end > context.end) {
 		problems.push({ file, feature: label, field: 'end', message: `${properties.end} is outside the scenario's dates (${range})` });
 	}
-	if (properties.precision !== 'symbolic' && !within(bbox(geom.data), context.region)) {
-		problems.push({ file, feature: label, field: 'geometry', message: `lies outside the scenario's region [${context.region.join(', ')}]; mark it symbolic if it is where something was said` });
+	if (properties.precision !== 'symbolic' && !within(bbox(geom.data), context.extent)) {
+		problems.push({ file, feature: label, field: 'geometry', message: `lies outside the scenario's extent [${context.extent.join(', ')}]; mark it symbolic if it is where something was said` });
+	}
+	const strayWaypoint = properties.track?.findIndex((w) => !within(bbox({ type: 'MultiPoint', coordinates: [w.at, ...(w.via ?? [])] }), context.extent)) ?? -1;
+	if (strayWaypoint >= 0) {
+		problems.push({ file, feature: label, field: `track[${strayWaypoint}]`, message: `lies outside the scenario's extent [${context.extent.join(', ')}]` });
 	}
 	if (context.seenIds.has(properties.id)) {
 		problems.push({ file, feature: label, field: 'id', message: `the id "${properties.id}" is already used by another feature` });
@@ -129,8 +134,8 @@ function shapeProblems(file: string, label: string, properties: Record<string, u
 	if (properties.radiusKm !== undefined && shape.type !== 'Point') {
 		return [{ file, feature: label, field: 'radiusKm', message: 'radiusKm only applies to a Point; draw other uncertain shapes as they are' }];
 	}
-	if (properties.precision === 'approximate' && shape.type === 'Point' && properties.radiusKm === undefined) {
-		return [{ file, feature: label, field: 'radiusKm', message: 'an approximate point needs radiusKm, the radius of the area it could be in' }];
+	if (properties.precision === 'approximate' && shape.type === 'Point' && properties.radiusKm === undefined && properties.track === undefined) {
+		return [{ file, feature: label, field: 'radiusKm', message: 'an approximate point needs radiusKm, the radius of the area it could be in (or a track whose positions give theirs)' }];
 	}
 	return [];
 }

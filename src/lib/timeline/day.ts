@@ -43,6 +43,51 @@ export function weekday(day: Day): string {
 	return WEEKDAYS[new Date(day * MS_PER_DAY).getUTCDay()];
 }
 
+/** How exactly a date is known. */
+export type DatePrecision = 'day' | 'week' | 'month';
+
+/** The last day of the window that a date known only to `precision`, starting on `day`, stands for. */
+export function windowEnd(day: Day, precision: DatePrecision): Day {
+	if (precision === 'day') return day;
+	if (precision === 'week') return day + 6;
+	const date = new Date(day * MS_PER_DAY);
+	return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0) / MS_PER_DAY;
+}
+
+export function isFirstOfMonth(day: Day): boolean {
+	return new Date(day * MS_PER_DAY).getUTCDate() === 1;
+}
+
+/**
+ * A date as precisely as it is known: "2 September 2025", "the week of 18 August 2025",
+ * "September 2025"; never a window's first day passed off as the date.
+ */
+export function datedAs(day: Day, precision: DatePrecision): string {
+	if (precision === 'day') return humanDate(day);
+	if (precision === 'week') return `the week of ${humanDate(day)}`;
+	const date = new Date(day * MS_PER_DAY);
+	return `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+/**
+ * When an item is on the map, said as precisely as its date is known: "2 September 2025",
+ * "From 13 September 2025", "2 to 5 December 2025", "The week of 1 September 2025",
+ * "From September 2025".
+ */
+export function spanText(start: Day, end: Day | null, precision: DatePrecision): string {
+	const from = datedAs(start, precision);
+	const capitalised = from[0].toUpperCase() + from.slice(1);
+	if (end === null) return `From ${from}`;
+	if (end === windowEnd(start, precision)) return capitalised;
+	if (precision !== 'day') return `${capitalised}, on the map until ${humanDate(end)}`;
+	return `${sameMonth(start, end) ? new Date(start * MS_PER_DAY).getUTCDate() : humanDate(start)} to ${humanDate(end)}`;
+}
+
+function sameMonth(a: Day, b: Day): boolean {
+	const [x, y] = [new Date(a * MS_PER_DAY), new Date(b * MS_PER_DAY)];
+	return x.getUTCFullYear() === y.getUTCFullYear() && x.getUTCMonth() === y.getUTCMonth();
+}
+
 /** Keeps a day inside [first, last]. */
 export function clampDay(day: Day, first: Day, last: Day): Day {
 	return Math.min(last, Math.max(first, day));
