@@ -82,3 +82,25 @@ export const SEAS = [
 	{ name: 'Pacific Ocean', at: [-86.0, 5.5], rank: 2 },
 	{ name: 'Gulf of Venezuela', at: [-71.2, 11.75], rank: 3 }
 ];
+
+/** Names on the light world layer, outside the region: where a scenario's ships come from. */
+export const WORLD_LABELS = [
+	{ kind: 'sea', name: 'Mediterranean Sea', at: [17.5, 34.3], rank: 1 },
+	{ kind: 'sea', name: 'North Atlantic Ocean', at: [-35.0, 30.0], rank: 1 },
+	{ kind: 'sea', name: 'Adriatic Sea', at: [15.3, 43.0], rank: 3 },
+	{ kind: 'sea', name: 'Ionian Sea', at: [19.0, 37.0], rank: 3 },
+	{ kind: 'country', name: 'SPAIN', at: [-3.7, 40.0], rank: 2 },
+	{ kind: 'country', name: 'PORTUGAL', at: [-8.1, 39.6], rank: 3 },
+	{ kind: 'country', name: 'MOROCCO', at: [-6.3, 32.0], rank: 2 },
+	{ kind: 'country', name: 'ALGERIA', at: [2.6, 28.5], rank: 2 },
+	{ kind: 'country', name: 'TUNISIA', at: [9.4, 33.9], rank: 3 },
+	{ kind: 'country', name: 'LIBYA', at: [17.5, 27.5], rank: 2 },
+	{ kind: 'country', name: 'ITALY', at: [12.6, 42.6], rank: 2 },
+	{ kind: 'country', name: 'CROATIA', at: [15.6, 45.4], rank: 3 },
+	{ kind: 'country', name: 'GREECE', at: [22.0, 39.4], rank: 3 },
+	{ kind: 'country', name: 'FRANCE', at: [2.4, 47.0], rank: 2 },
+	{ kind: 'country', name: 'MAURITANIA', at: [-10.5, 20.5], rank: 3 },
+	{ kind: 'country', name: 'SENEGAL', at: [-14.6, 14.6], rank: 3 },
+	{ kind: 'country', name: 'MALI', at: [-2.5, 17.5], rank: 3 },
+	{ kind: 'country', name: 'CABO VERDE', at: [-23.6, 16.3], rank: 4 }
+];

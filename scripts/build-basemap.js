@@ -4,15 +4,18 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { feature, mesh } from 'topojson-client';
 import * as turf from '@turf/turf';
-import { BASEMAP_BBOX, CITIES, COUNTRY_LABELS, SEAS } from './basemap-config.js';
+import { BASEMAP_BBOX, CITIES, COUNTRY_LABELS, SEAS, WORLD_LABELS } from './basemap-config.js';
 
 const require = createRequire(import.meta.url);
 const out = new URL('../geodata/basemap/', import.meta.url);
 
-/** Rounds coordinates to about 100 m, finer than the 1:50m source, dropping points that then repeat. */
-function roundCoords(geometry) {
+/**
+ * Rounds coordinates to `step` degrees (0.001, about 100 m, is finer than the 1:50m source), dropping
+ * points that then repeat.
+ */
+function roundCoords(geometry, step = 0.001) {
 	const minPoints = geometry.type.endsWith('Polygon') ? 4 : 2;
-	const roundPoint = (p) => p.map((v) => Math.round(v * 1000) / 1000);
+	const roundPoint = (p) => p.map((v) => Math.round(v / step) * step).map((v) => Number(v.toFixed(3)));
 	const same = (a, b) => a[0] === b[0] && a[1] === b[1];
 	const isPositions = (c) => c.length > 0 && typeof c[0][0] === 'number';
 	const round = (c) =>
@@ -60,4 +63,36 @@ await writeCollection('places.geojson', [
 	...COUNTRY_LABELS.map((c) => point(c.at, { kind: 'country', name: c.label, rank: c.rank })),
 	...CITIES.map((c) => point(c.at, { kind: c.capital ? 'capital' : 'city', name: c.name, rank: c.rank })),
 	...SEAS.map((s) => point(s.at, { kind: 'sea', name: s.name, rank: s.rank }))
+]);
+
+// The world, lighter (Natural Earth 1:110m), for scenarios that reach beyond the region: everything
+// outside the region's rectangle, so it lies under the detailed layers without showing through them.
+const box = turf.bboxPolygon(BASEMAP_BBOX);
+/** About 1 km, finer than the 1:110m source. */
+const WORLD_STEP = 0.01;
+const isOutside = ([x, y]) => x < BASEMAP_BBOX[0] || x > BASEMAP_BBOX[2] || y < BASEMAP_BBOX[1] || y > BASEMAP_BBOX[3];
+
+/** The parts of a line outside the region's rectangle. */
+function linesOutside(geometry) {
+	const lines = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
+	return lines.flatMap((coordinates) => {
+		const line = turf.lineString(coordinates);
+		const parts = turf.lineSplit(line, box).features; // none when the line does not cross the edge
+		return (parts.length ? parts : [line]).filter((part) => isOutside(turf.along(part, turf.length(part) / 2).geometry.coordinates)).map((part) => part.geometry.coordinates);
+	});
+}
+
+for (const label of WORLD_LABELS) if (!isOutside(label.at)) throw new Error(`World label "${label.name}" lies inside the detailed region`);
+const worldLand = JSON.parse(await readFile(require.resolve('world-atlas/land-110m.json'), 'utf8'));
+const worldCountries = JSON.parse(await readFile(require.resolve('world-atlas/countries-110m.json'), 'utf8'));
+const landOutside = feature(worldLand, worldLand.objects.land)
+	.features.map((f) => turf.difference(turf.featureCollection([f, box])))
+	.filter(Boolean)
+	.map((f) => ({ type: 'Feature', properties: {}, geometry: roundCoords(f.geometry, WORLD_STEP) }));
+const lineFeature = (geometry, kind) => ({ type: 'Feature', properties: { kind }, geometry: roundCoords({ type: 'MultiLineString', coordinates: linesOutside(geometry) }, WORLD_STEP) });
+await writeCollection('world.geojson', [
+	...landOutside,
+	lineFeature(mesh(worldCountries, worldCountries.objects.countries, (a, b) => a !== b), 'border'),
+	lineFeature(mesh(worldLand, worldLand.objects.land), 'coast'),
+	...WORLD_LABELS.map((l) => point(l.at, { kind: l.kind, name: l.name, rank: l.rank }))
 ]);

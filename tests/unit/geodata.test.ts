@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, type Scenario } from '$lib/data/scenario';
 import { describeProblem } from '$lib/data/validate';
+import { DETAILED_BASEMAP_BOUNDS } from '$lib/map/style';
 import { BASEMAP_BBOX } from '../../scripts/basemap-config.js';
 
 const geodata = new URL('../../geodata/', import.meta.url);
@@ -36,6 +37,18 @@ describe('geodata/', () => {
 				}
 			}
 		}
+	});
+
+	it('has a light world layer outside that box only, which the app knows the box of', async () => {
+		expect([...DETAILED_BASEMAP_BOUNDS]).toEqual(BASEMAP_BBOX);
+		const [west, south, east, north] = BASEMAP_BBOX;
+		const world = JSON.parse(await read('basemap/world.geojson'));
+		const inside = (p: number[]) => p[0] > west + 0.01 && p[0] < east - 0.01 && p[1] > south + 0.01 && p[1] < north - 0.01;
+		const positions = (c: unknown): number[][] => (typeof (c as number[])[0] === 'number' ? [c as number[]] : (c as unknown[]).flatMap(positions));
+		const strays = world.features.flatMap((f: { geometry: { coordinates: unknown } }) => positions(f.geometry.coordinates)).filter(inside);
+		expect(strays).toEqual([]);
+		const names = world.features.map((f: { properties: { name?: string } }) => f.properties.name).filter(Boolean);
+		expect(names).toEqual(expect.arrayContaining(['SPAIN', 'MOROCCO', 'Mediterranean Sea', 'CROATIA']));
 	});
 
 	it('labels the region’s capitals, main cities and seas', async () => {

@@ -1,8 +1,9 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { basemapStyle } from '$lib/map/style';
+import { basemapStyle, worldBasemap } from '$lib/map/style';
 import { FIGURES_SOURCE, LABEL_LIMIT, MARKS_SOURCE, labelCollection, scenarioLayers, scenarioSources, unitSlots } from '$lib/map/scenario-layers';
 import type { ScenarioFeature } from '$lib/data/scenario';
+import { buildTrack, placeOn } from '$lib/timeline/track';
 
 const categories = [{ id: 'air', label: 'Air', color: '#00aa00' }];
 
@@ -29,6 +30,9 @@ describe('map style', () => {
 		const sources = scenarioSources([point(0)], categories);
 		for (const [id, data] of Object.entries(sources)) style.sources[id] = { type: 'geojson', data };
 		style.layers.push(...scenarioLayers('military'));
+		const world = worldBasemap((path) => `https://example.org/data/${path}`);
+		style.sources.world = world.source;
+		style.layers.splice(1, 0, ...world.layers);
 		expect(validateStyleMin(style)).toEqual([]);
 	});
 
@@ -70,7 +74,7 @@ describe('map style', () => {
 		const unit = { type: 'destroyer', affiliation: 'friend' } as const;
 		const ship = (fid: number) => ({ ...point(fid), properties: { ...point(fid).properties, unit } });
 		const features = [ship(0), ship(1), point(2)];
-		const labels = labelCollection(features, new Set([0, 1, 2]), null, new Map(), unitSlots(features));
+		const labels = labelCollection(features, new Set([0, 1, 2]), null, { slots: unitSlots(features) });
 		const blockers = labels.features.filter((f) => f.properties?.kind === 'unit');
 		expect(blockers.map((f) => f.id)).toEqual([0, 1]);
 		expect(blockers.map((f) => f.properties?.offset)).toEqual([[0, 0], [unitSlots(features).get(1)![0], 0]]);
@@ -95,3 +99,29 @@ describe('unit symbols that share a position', () => {
 		expect(slots.get(3)).toEqual([0, 0]);
 	});
 });
+
+describe('a tracked item on the map', () => {
+	const waypoints = [
+		{ date: '2025-11-04', at: [-5.6, 35.96] as [number, number], source: 0, place: 'Strait of Gibraltar', radiusKm: 15 },
+		{ date: '2025-11-16', at: [-63.9, 18.6] as [number, number], source: 0, place: 'Anegada Passage', radiusKm: 30 }
+	];
+	const track = buildTrack(waypoints.map((w, i) => ({ day: i * 12, at: w.at, radiusKm: w.radiusKm, via: [] })));
+	const ship: ScenarioFeature = { ...point(0, 'approximate'), track, properties: { ...point(0, 'approximate').properties, name: 'Carrier', track: waypoints } };
+	const drawn = (day: number) => {
+		const tracked = new Map([[0, placeOn(track, day)]]);
+		return labelCollection([ship], new Set([0]), null, { tracked, colors: new Map([['air', '#00aa00']]) }).features;
+	};
+
+	it('is named with the place reported that day, or says its position is worked out and how loosely', () => {
+		expect(drawn(0).find((f) => f.properties?.kind === 'name')?.properties?.label).toBe('Carrier\n(Strait of Gibraltar)');
+		expect(drawn(6).find((f) => f.properties?.kind === 'name')?.properties?.label).toMatch(/^Carrier\n\(worked out, ±6\d0 km\)$/);
+	});
+
+	it('draws the area it may be in and the way it has come, in its colour', () => {
+		const kinds = drawn(6).map((f) => [f.properties?.kind, f.geometry.type, f.properties?.color]);
+		expect(kinds).toContainEqual(['track-path', 'LineString', '#00aa00']);
+		expect(kinds).toContainEqual(['track-area', 'Polygon', '#00aa00']);
+		expect(drawn(0).map((f) => f.properties?.kind)).not.toContain('track-path');
+	});
+});
+

@@ -7,6 +7,7 @@ import type { SymbolMode } from '$lib/map/unit-symbols';
 import type { Day } from '$lib/timeline/day';
 import { nextStop, presenterStops, previousStop } from '$lib/timeline/steps';
 import { TimelineState } from '$lib/timeline/timeline.svelte';
+import { boundsOn, positionOn } from '$lib/timeline/track';
 import type { VisibilityDiff } from '$lib/timeline/time-index';
 import { VisibilityModel } from '$lib/timeline/visibility';
 import type { ViewState } from '$lib/url/view-state';
@@ -27,6 +28,8 @@ export class Briefing {
 	readonly chronology: ScenarioFeature[];
 	/** The days a presenter steps through. */
 	readonly stops: Day[];
+	/** Features that move along a track. */
+	readonly #tracked: ScenarioFeature[];
 	#map: MapController | null = null;
 	/** Fids on the map now, ascending; null when there are more than LIST_LIMIT, too many to list. */
 	visible = $state.raw<number[] | null>([]);
@@ -53,8 +56,11 @@ export class Briefing {
 		this.scenario = scenario;
 		this.#visibility = new VisibilityModel(scenario.features.map((f) => ({ start: f.start, end: f.end, category: f.properties.category })));
 		this.timeline = new TimelineState(scenario.start, scenario.end, view.day, () => this.#map?.rendered() ?? Promise.resolve());
-		this.chronology = [...scenario.features].sort((a, b) => a.start - b.start || a.fid - b.fid);
+		// On a shared first day, what is known only to the month or week comes before the day's own events.
+		const looseness = { month: 0, week: 1, day: 2 } as const;
+		this.chronology = [...scenario.features].sort((a, b) => a.start - b.start || looseness[a.properties.datePrecision] - looseness[b.properties.datePrecision] || a.fid - b.fid);
 		this.stops = presenterStops(this.eventDays, scenario.phases.map((p) => p.startDay));
+		this.#tracked = scenario.features.filter((f) => f.track);
 		for (const category of view.hidden) this.setCategoryShown(category, false);
 		this.selected = scenario.features.find((f) => f.properties.id === view.item)?.fid ?? null;
 		this.camera = view.view;
@@ -103,6 +109,13 @@ export class Briefing {
 		return this.#visibility.visibleIds();
 	}
 
+	/** The moving items on the map today, and where each is (reactive). */
+	get trackedToday(): { feature: ScenarioFeature; at: [number, number] }[] {
+		void this.#version;
+		const day = this.timeline.day;
+		return this.#tracked.filter((f) => this.#visibility.isVisible(f.fid)).map((feature) => ({ feature, at: positionOn(feature.track!, day).at }));
+	}
+
 	/** Like `isVisible`, but read reactively by components. */
 	isOnMap(fid: number): boolean {
 		void this.#version;
@@ -119,7 +132,7 @@ export class Briefing {
 		map.select(this.selected);
 		map.setLargeLabels(this.presenting);
 		if (this.camera) map.showView(this.camera);
-		else if (this.selected !== null) map.frame(this.feature(this.selected).bounds, true);
+		else if (this.selected !== null) map.frame(this.boundsOf(this.selected), true);
 	}
 
 	/** Brings the map and the lists to `day`. Called whenever the timeline's day changes. */
@@ -154,7 +167,13 @@ export class Briefing {
 	/** Selects a feature and moves the camera to it. */
 	reveal(fid: number): void {
 		this.select(fid);
-		this.frame(this.feature(fid).bounds);
+		this.frame(this.boundsOf(fid));
+	}
+
+	/** What the camera frames to show a feature: a moving one where it is today, not its whole way. */
+	boundsOf(fid: number): Bounds {
+		const { track, bounds } = this.feature(fid);
+		return track ? boundsOn(track, this.timeline.day) : bounds;
 	}
 
 	/** Goes to the day a feature appears, and shows it. */

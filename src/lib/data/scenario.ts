@@ -1,6 +1,6 @@
 import { along, bbox, bearing, booleanPointInPolygon, bboxPolygon, centerOfMass, circle, greatCircle, length, lineSliceAlong } from '@turf/turf';
 import { clampDay, parseDay, type Day } from '../timeline/day.ts';
-import type { Track } from '../timeline/track.ts';
+import { buildTrack, type Track } from '../timeline/track.ts';
 import type { Bounds, Category, Geometry, ScenarioIndex } from './schema.ts';
 import { validateIndex, validateLayer, validatePhases, type Problem, type ValidFeature, type ValidPhase } from './validate.ts';
 
@@ -71,7 +71,7 @@ type Read = { value: unknown } | { problem: Problem };
 export function buildScenario(index: ScenarioIndex, layers: { file: string; json: Read }[], phaseFile?: { file: string; json: Read }): Scenario {
 	const start = parseDay(index.start) as Day;
 	const end = parseDay(index.end) as Day;
-	const context = { categories: new Set(index.categories.map((c) => c.id)), start, end, region: index.region, seenIds: new Set<string>() };
+	const context = { categories: new Set(index.categories.map((c) => c.id)), start, end, extent: index.extent ?? index.region, seenIds: new Set<string>() };
 	const problems: Problem[] = [];
 	let phases: ValidPhase[] = [];
 	if (phaseFile && 'problem' in phaseFile.json) problems.push(phaseFile.json.problem);
@@ -108,15 +108,18 @@ export function buildScenario(index: ScenarioIndex, layers: { file: string; json
 function withShape(feature: ValidFeature, fid: number, region: Bounds): ScenarioFeature {
 	const { geometry, properties } = feature;
 	const arrow = geometry.type === 'Point' && properties.towards ? arrowInRegion(geometry.coordinates, properties.towards, region) : null;
-	const track = properties.track ? { days: properties.track.map((w) => parseDay(w.date) as Day), points: properties.track.map((w) => w.at) } : null;
+	const track = properties.track
+		? buildTrack(properties.track.map((w) => ({ day: parseDay(w.date) as Day, at: w.at, radiusKm: w.radiusKm ?? properties.radiusKm ?? 0, via: w.via ?? [] })))
+		: null;
+	// A tracked item is drawn where it is each day (see the map's labels), so its own shape is its first position.
 	const shape: Geometry = track
-		? { type: 'LineString', coordinates: track.points }
+		? { type: 'Point', coordinates: track.points[0] }
 		: arrow
-		? { type: 'LineString', coordinates: arrow.line }
-		: geometry.type === 'Point' && properties.radiusKm !== undefined
-			? (circle(geometry.coordinates, properties.radiusKm, { steps: 72, units: 'kilometers' }).geometry as Geometry)
-			: geometry;
-	const [west, south, east, north] = bbox(shape);
+			? { type: 'LineString', coordinates: arrow.line }
+			: geometry.type === 'Point' && properties.radiusKm !== undefined
+				? (circle(geometry.coordinates, properties.radiusKm, { steps: 72, units: 'kilometers' }).geometry as Geometry)
+				: geometry;
+	const [west, south, east, north] = bbox(track ? { type: 'LineString', coordinates: track.legs.flatMap((leg) => leg.path) } : shape);
 	return {
 		...feature,
 		fid,

@@ -3,7 +3,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Bounds, Category } from '$lib/data/schema';
 import type { ScenarioFeature } from '$lib/data/scenario';
 import type { VisibilityDiff } from '$lib/timeline/time-index';
-import { basemapStyle, cityLabelSize } from './style';
+import { basemapStyle, cityLabelSize, needsWorldBasemap, worldBasemap } from './style';
 import { ARROWHEAD_PIXEL_RATIO, drawArrowhead } from './arrowhead';
 import {
 	ARROWHEAD_PREFIX,
@@ -21,7 +21,7 @@ import {
 	unitSlots,
 	UNIT_BLOCKERS_LAYER
 } from './scenario-layers';
-import { positionOn, type TrackPosition } from '$lib/timeline/track';
+import { placeOn, type TrackedPlace } from '$lib/timeline/track';
 import type { Day } from '$lib/timeline/day';
 import { MeasureLayer } from './measure-layer';
 import { symbolImages, type SymbolImage, type SymbolMode } from './unit-symbols';
@@ -56,15 +56,21 @@ export interface MapControllerOptions {
 	scenario?: MapScenario;
 }
 
+/** Whether a scenario reaches beyond the detailed basemap, and so needs the light world layer under it. */
+export function scenarioNeedsWorld(features: readonly ScenarioFeature[]): boolean {
+	return needsWorldBasemap(features.filter((f) => f.properties.precision !== 'symbolic').map((f) => f.bounds));
+}
+
 /** What the map needs to draw a scenario: its features and categories, and the unit symbols in their first mode. */
 export interface MapScenario {
 	features: readonly ScenarioFeature[];
 	categories: readonly Category[];
 	mode: SymbolMode;
 	symbols: SymbolImage[];
-	/** What is on the map, and selected, when it opens: their labels are in the first data sent. */
+	/** What is on the map, and selected, on which day, when it opens: their labels are in the first data sent. */
 	visible: readonly number[];
 	selected: number | null;
+	day: Day;
 }
 
 /** Where the camera is: enough to reproduce the view on a screen of the same size. */
@@ -102,8 +108,9 @@ export class MapController {
 	readonly #symbolModesLoaded = new Set<SymbolMode>();
 	/** Features that move along a track; most scenarios have none, so steps skip this work. */
 	#tracked: readonly ScenarioFeature[] = [];
-	/** Where each tracked feature on the map is drawn today. */
-	readonly #trackPositions = new Map<number, TrackPosition>();
+	/** Where each tracked feature on the map is drawn, and the day that is for. */
+	#trackedToday = new Map<number, TrackedPlace>();
+	#placedDay: Day | null = null;
 	/** While a tool (the measure tool) owns clicks on the map, it gets them instead of selection. */
 	#clickHandler: ((at: [number, number]) => void) | null = null;
 	/** Fids on the map now, kept in step with the diffs applied. */
@@ -123,6 +130,11 @@ export class MapController {
 	#largeLabels = false;
 	#hovered: number | null = null;
 	#ready = false;
+	/**
+	 * Whether the light world layer is still to be added. It comes after the first view is drawn:
+	 * that view frames the region, which the detailed basemap covers.
+	 */
+	#worldPending = false;
 	#idleWaiters: (() => void)[] = [];
 	/**
 	 * Resolves once the style is in and its sources take feature-state, before their data has loaded:
@@ -133,12 +145,19 @@ export class MapController {
 	constructor(options: MapControllerOptions) {
 		this.#options = options;
 		const style = basemapStyle(options.dataUrl);
+		this.#worldPending = options.scenario !== undefined && scenarioNeedsWorld(options.scenario.features);
 		if (options.scenario) {
-			const { features, categories, visible, selected } = options.scenario;
-			const sources = scenarioSources(features, categories);
-			// The labels as they will be once the scenario is shown, so that source is not loaded twice.
+			const { features, categories, visible, selected, day } = options.scenario;
+			this.#colors = new Map(categories.map((c) => [c.id, c.color]));
+			this.#tracked = features.filter((f) => f.track);
+			const shown = new Set(visible);
+			// Tracked items start where they are on the first day, and their labels and the labels
+			// source are as they will be once the scenario is shown, so nothing is loaded twice.
+			this.#trackedToday = trackedOn(this.#tracked.filter((f) => shown.has(f.fid)), day);
+			this.#placedDay = day;
+			const sources = scenarioSources(features, categories, new Map([...this.#trackedToday].map(([fid, t]) => [fid, t.position.at])));
 			this.#unitSlots = unitSlots(features);
-			sources[LABELS_SOURCE] = labelCollection(features, new Set(visible), selected, new Map(), this.#unitSlots);
+			sources[LABELS_SOURCE] = labelCollection(features, shown, selected, this.#labelOptions());
 			this.#labelsWritten = JSON.stringify(sources[LABELS_SOURCE].features);
 			for (const [id, data] of Object.entries(sources)) style.sources[id] = { type: 'geojson', data };
 			style.layers.push(...scenarioLayers(options.scenario.mode));
@@ -187,8 +206,6 @@ export class MapController {
 
 	#prepare({ features, categories, mode, symbols }: MapScenario): void {
 		this.#features = features;
-		this.#colors = new Map(categories.map((c) => [c.id, c.color]));
-		this.#tracked = features.filter((f) => f.track);
 		this.#figured = Uint8Array.from(features, (f) => Number(hasFigures(f)));
 		for (const { id, color } of categories) {
 			this.map.addImage(`${ARROWHEAD_PREFIX}${id}`, drawArrowhead(color), { pixelRatio: ARROWHEAD_PIXEL_RATIO });
@@ -212,17 +229,20 @@ export class MapController {
 		for (const id of ['scenario-reach', 'scenario-reach-labels']) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
 	}
 
-	/** Moves every tracked feature on the map to where its track puts it on `day`. */
+	/** Moves every tracked feature on the map to where its track puts it on `day`, with its area and the way it came. */
 	placeTracked(day: Day): void {
-		const moves = this.#tracked.filter((f) => this.#visible.has(f.fid));
+		const moves = this.#tracked.filter((f) => this.#visible.has(f.fid) && !(day === this.#placedDay && this.#trackedToday.has(f.fid)));
+		this.#placedDay = day;
 		if (moves.length === 0) return;
 		this.#busy();
-		const update = moves.map((f) => {
-			const position = positionOn(f.track!, day);
-			this.#trackPositions.set(f.fid, position);
-			return { id: f.fid, newGeometry: { type: 'Point' as const, coordinates: position.at }, addOrUpdateProperties: [{ key: 'interpolated', value: position.interpolated }] };
-		});
+		const today = trackedOn(moves, day);
+		for (const [fid, placed] of today) this.#trackedToday.set(fid, placed);
+		const update = [...today].map(([id, { position }]) => ({ id, newGeometry: { type: 'Point' as const, coordinates: position.at } }));
 		void this.map.getSource<GeoJSONSource>(MARKS_SOURCE)?.updateData({ update });
+		for (const ring of this.#freshRings) {
+			const placed = today.get(Number(ring.getElement().dataset.fid));
+			if (placed) ring.setLngLat(placed.position.at);
+		}
 		this.#refreshLabels();
 	}
 
@@ -369,11 +389,15 @@ export class MapController {
 	}
 
 	#refreshLabels(): void {
-		const labels = labelCollection(this.#features, this.#visible, this.#selected, this.#trackPositions, this.#unitSlots);
+		const labels = labelCollection(this.#features, this.#visible, this.#selected, this.#labelOptions());
 		const written = JSON.stringify(labels.features);
 		if (written === this.#labelsWritten) return;
 		this.#labelsWritten = written;
 		this.map.getSource<GeoJSONSource>(LABELS_SOURCE)?.setData(labels);
+	}
+
+	#labelOptions() {
+		return { tracked: this.#trackedToday, slots: this.#unitSlots, colors: this.#colors };
 	}
 
 	#setState(fid: number, state: Record<string, boolean>): void {
@@ -398,6 +422,18 @@ export class MapController {
 		const waiters = this.#idleWaiters;
 		this.#idleWaiters = [];
 		waiters.forEach((resolve) => resolve());
+		// After the page has shown that the first view is ready, not in the same update.
+		if (this.#worldPending) setTimeout(() => this.#addWorld(), 0);
+	}
+
+	/** Adds the light world layer under the detailed basemap. */
+	#addWorld(): void {
+		if (!this.#worldPending) return;
+		this.#worldPending = false;
+		this.#busy();
+		const { source, layers } = worldBasemap(this.#options.dataUrl);
+		this.map.addSource('world', source);
+		for (const layer of layers) this.map.addLayer(layer, 'land');
 	}
 
 	#visibleFeatureAt(point: { x: number; y: number }): number | null {
@@ -417,6 +453,11 @@ export class MapController {
 		if (fid === null) this.#hoverPopup.remove();
 		else this.#hoverPopup.setText(this.#features[fid].properties.name).addTo(this.map);
 	}
+}
+
+/** Where each of `features` (all tracked) is on `day`, and the way it has come. */
+function trackedOn(features: readonly ScenarioFeature[], day: Day): Map<number, TrackedPlace> {
+	return new Map(features.map((f) => [f.fid, placeOn(f.track!, day)]));
 }
 
 function framePadding(container: HTMLElement) {

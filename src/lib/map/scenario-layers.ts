@@ -5,7 +5,7 @@ import type { ScenarioFeature } from '$lib/data/scenario';
 import { formatDistance } from './measure';
 import { MAP_FONTS } from './style';
 import { SYMBOL_SIZE, symbolImageName, type SymbolMode } from './unit-symbols';
-import type { TrackPosition } from '$lib/timeline/track';
+import { areaOn, type TrackedPlace, type TrackPosition } from '$lib/timeline/track';
 
 /**
  * What is drawn for a feature besides its mark, each tagged by `part`: its area or line (`shape`),
@@ -77,7 +77,7 @@ const isLine: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['
 const precisionIs = (p: string): ExpressionSpecification => ['==', ['get', 'precision'], p];
 const partIs = (part: 'shape' | 'arrow' | 'reach'): ExpressionSpecification => ['==', ['get', 'part'], part];
 const isShape = partIs('shape');
-const kindIs = (kind: 'name' | 'reach' | 'selection' | 'unit'): ExpressionSpecification => ['==', ['get', 'kind'], kind];
+const kindIs = (kind: 'name' | 'reach' | 'selection' | 'unit' | 'track-path' | 'track-area'): ExpressionSpecification => ['==', ['get', 'kind'], kind];
 
 /** Whether a feature has a shape of its own besides its mark. */
 export function hasShape(feature: ScenarioFeature): boolean {
@@ -86,9 +86,14 @@ export function hasShape(feature: ScenarioFeature): boolean {
 
 /**
  * The GeoJSON sources the map draws, with the feature's fid as `id` in each so one visibility diff
- * drives them all. Labels sit on the mark, so an area that spans tiles still gets one label.
+ * drives them all. Labels sit on the mark, so an area that spans tiles still gets one label. A
+ * tracked feature's mark starts where it is `placed` on the first day.
  */
-export function scenarioSources(features: readonly ScenarioFeature[], categories: readonly Category[]): Record<string, GeoJSON.FeatureCollection> {
+export function scenarioSources(
+	features: readonly ScenarioFeature[],
+	categories: readonly Category[],
+	placed: ReadonlyMap<number, [number, number]> = new Map()
+): Record<string, GeoJSON.FeatureCollection> {
 	const colors = new Map(categories.map((c) => [c.id, c.color]));
 	const slots = unitSlots(features);
 	const properties = (f: ScenarioFeature) => {
@@ -110,7 +115,7 @@ export function scenarioSources(features: readonly ScenarioFeature[], categories
 	return {
 		[MARKS_SOURCE]: {
 			type: 'FeatureCollection',
-			features: features.map((f) => ({ type: 'Feature', id: f.fid, geometry: { type: 'Point', coordinates: f.anchor }, properties: properties(f) }))
+			features: features.map((f) => ({ type: 'Feature', id: f.fid, geometry: { type: 'Point', coordinates: placed.get(f.fid) ?? f.anchor }, properties: properties(f) }))
 		},
 		[FIGURES_SOURCE]: {
 			type: 'FeatureCollection',
@@ -167,38 +172,45 @@ export function unitIconImage(mode: SymbolMode): ExpressionSpecification {
 const LABEL_PRIORITY = { key: 1, normal: 2, minor: 3 } as const;
 
 /** A feature's map label: its name, and what kind of position it is when that is not exact. */
-function labelText(f: ScenarioFeature): string {
-	const { name, precision, place } = f.properties;
+function labelText(f: ScenarioFeature, tracked: TrackPosition | undefined): string {
+	const { name, precision, place, track } = f.properties;
+	if (tracked?.interpolated) return `${name}\n(worked out, ±${(Math.round(tracked.radiusKm / 10) * 10).toLocaleString('en-US')} km)`;
+	const reported = tracked && tracked.waypoint !== null ? track?.[tracked.waypoint].place : undefined;
+	if (reported) return `${name}\n(${reported})`;
 	if (precision === 'approximate') return `${name}\n(approximate)`;
 	if (precision === 'symbolic' && place) return `${name}\n(${place})`;
 	return name;
 }
 
+/** Where the tracked features on the map are today, by fid. */
+type TrackedToday = ReadonlyMap<number, TrackedPlace>;
+
 /**
  * The labels source's content: the ring around the selected feature, and for the given visible
  * features (none beyond LABEL_LIMIT) each one's name at its mark, a range ring's caption at the
  * ring's eastern edge, and for a unit an invisible copy of its symbol that keeps labels off it.
- * `slots` are the units' symbol offsets (see `unitSlots`).
+ * A tracked feature also gets the way it has come and the area it may be in today, in its
+ * category's `colors`. `slots` are the units' symbol offsets (see `unitSlots`).
  */
 export function labelCollection(
 	features: readonly ScenarioFeature[],
 	visible: ReadonlySet<number>,
 	selected: number | null,
-	trackPositions: ReadonlyMap<number, TrackPosition> = new Map(),
-	slots: ReadonlyMap<number, [number, number]> = new Map()
+	{ tracked = new Map(), slots = new Map(), colors = new Map() }: { tracked?: TrackedToday; slots?: ReadonlyMap<number, [number, number]>; colors?: ReadonlyMap<string, string> } = {}
 ): GeoJSON.FeatureCollection {
-	const at = (fid: number): GeoJSON.Point => ({ type: 'Point', coordinates: trackPositions.get(fid)?.at ?? features[fid].anchor });
+	const at = (fid: number): GeoJSON.Point => ({ type: 'Point', coordinates: tracked.get(fid)?.position.at ?? features[fid].anchor });
 	const selection: GeoJSON.Feature[] = selected === null ? [] : [{ type: 'Feature', id: selected, geometry: at(selected), properties: { kind: 'selection' } }];
 	if (visible.size > LABEL_LIMIT) return { type: 'FeatureCollection', features: selection };
 	const labels = [...visible].flatMap((fid): GeoJSON.Feature[] => {
 		const f = features[fid];
+		const today = tracked.get(fid);
 		const name: GeoJSON.Feature = {
 			type: 'Feature',
 			id: fid,
 			geometry: at(fid),
 			properties: {
 				kind: 'name',
-				label: trackPositions.get(fid)?.interpolated ? `${f.properties.name}\n(interpolated position)` : labelText(f),
+				label: labelText(f, today?.position),
 				// Lower keys are placed first: the selected item's label always wins.
 				priority: fid === selected ? 0 : LABEL_PRIORITY[f.properties.prominence]
 			}
@@ -210,9 +222,18 @@ export function labelCollection(
 		const blocker: GeoJSON.Feature[] = unit
 			? [{ type: 'Feature', id: fid, geometry: at(fid), properties: { kind: 'unit', ...unitSymbolProperties(unit, category), offset: slots.get(fid) ?? [0, 0] } }]
 			: [];
-		return [name, ...caption, ...blocker];
+		return [name, ...caption, ...blocker, ...(today ? trackFigures(fid, today, colors.get(category) ?? '#555555') : [])];
 	});
 	return { type: 'FeatureCollection', features: [...selection, ...labels] };
+}
+
+/** The way a tracked feature has come, and the area it may be in today. */
+function trackFigures(fid: number, { position, path }: TrackedPlace, color: string): GeoJSON.Feature[] {
+	const area = areaOn(position);
+	return [
+		...(path.length > 1 ? [{ type: 'Feature' as const, id: fid, geometry: { type: 'LineString' as const, coordinates: path }, properties: { kind: 'track-path', color, width: 2.5, opacity: 0.85 } }] : []),
+		...(area ? [{ type: 'Feature' as const, id: fid, geometry: area, properties: { kind: 'track-area', color, width: 1.8, opacity: 0.95 } }] : [])
+	];
 }
 
 const reachLabel = (reach: NonNullable<ScenarioFeature['properties']['reach']>) => `${reach.label}: ${formatDistance(reach.radiusKm)}`;
@@ -260,6 +281,30 @@ export const scenarioLayers = (mode: SymbolMode): LayerSpecification[] => [
 		source: FIGURES_SOURCE,
 		filter: partIs('reach'),
 		paint: { 'line-color': ['get', 'color'], 'line-width': whenSelected(2.5, 1.5), 'line-opacity': whenVisible(0.8), 'line-dasharray': [0.5, 2] }
+	},
+	// A tracked item's way and area. Their paint has the same form as the scenario's lines and
+	// areas (colour, width and opacity from the data), so they share those layers' compiled shaders.
+	{
+		id: 'scenario-track-paths',
+		type: 'line',
+		source: LABELS_SOURCE,
+		filter: kindIs('track-path'),
+		layout: { 'line-cap': 'round' },
+		paint: { 'line-color': ['get', 'color'], 'line-width': ['get', 'width'], 'line-opacity': ['get', 'opacity'], 'line-dasharray': [1, 2] }
+	},
+	{
+		id: 'scenario-track-areas',
+		type: 'fill',
+		source: LABELS_SOURCE,
+		filter: kindIs('track-area'),
+		paint: { 'fill-color': categoryColorWithAlpha(['literal', 0.08]) }
+	},
+	{
+		id: 'scenario-track-area-edges',
+		type: 'line',
+		source: LABELS_SOURCE,
+		filter: kindIs('track-area'),
+		paint: { 'line-color': ['get', 'color'], 'line-width': ['get', 'width'], 'line-opacity': ['get', 'opacity'], 'line-dasharray': [2, 2] }
 	},
 	{
 		id: 'scenario-arrowheads',

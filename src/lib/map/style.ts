@@ -1,4 +1,4 @@
-import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 
 /** Font stacks for map text. With no `glyphs` URL, MapLibre draws text with these CSS font families. */
 export const MAP_FONTS = {
@@ -28,6 +28,53 @@ const FOCUS_COUNTRY = 'Venezuela';
 
 export const BASEMAP_ATTRIBUTION = 'Basemap: Natural Earth (public domain)';
 
+/** What the detailed basemap covers (west, south, east, north); `npm run basemap` clips it to this. */
+export const DETAILED_BASEMAP_BOUNDS = [-100, -5, -45, 46] as const;
+
+/** Whether anything in `bounds` lies beyond the detailed basemap, so the light world layer is needed. */
+export function needsWorldBasemap(bounds: readonly (readonly [number, number, number, number])[]): boolean {
+	const [west, south, east, north] = DETAILED_BASEMAP_BOUNDS;
+	return bounds.some(([w, s, e, n]) => w < west || s < south || e > east || n > north);
+}
+
+/** The land fill, the same expression in both basemap layers so they share one compiled program. */
+const LAND_FILL: ExpressionSpecification = ['case', ['==', ['get', 'name'], FOCUS_COUNTRY], BASEMAP_COLORS.focusLand, BASEMAP_COLORS.land];
+const COAST_WIDTH: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.4];
+const BORDER_WIDTH: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 3, 0.7, 8, 1.6];
+const kindIs = (kind: string): ExpressionSpecification => ['==', ['get', 'kind'], kind];
+
+/**
+ * The light world (Natural Earth 1:110m) outside the detailed basemap's rectangle, for a scenario
+ * that reaches beyond it: land, coast, borders and a few names, drawn under the detailed layers
+ * with the same paint so they look as one map.
+ */
+export function worldBasemap(dataUrl: (path: string) => string): { source: SourceSpecification; layers: LayerSpecification[] } {
+	const source: SourceSpecification = { type: 'geojson', data: dataUrl('basemap/world.geojson') };
+	return {
+		source,
+		layers: [
+			{ id: 'world-land', type: 'fill', source: 'world', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': LAND_FILL } },
+			{ id: 'world-coast', type: 'line', source: 'world', filter: kindIs('coast'), paint: { 'line-color': BASEMAP_COLORS.coast, 'line-width': COAST_WIDTH } },
+			{ id: 'world-borders', type: 'line', source: 'world', filter: kindIs('border'), paint: { 'line-color': BASEMAP_COLORS.border, 'line-width': BORDER_WIDTH, 'line-dasharray': [3, 1.5] } },
+			{
+				id: 'world-labels',
+				type: 'symbol',
+				source: 'world',
+				filter: ['in', ['get', 'kind'], ['literal', ['country', 'sea']]],
+				minzoom: 2,
+				layout: {
+					'text-field': ['get', 'name'],
+					'text-font': ['case', kindIs('sea'), ['literal', [...MAP_FONTS.italic]], ['literal', [...MAP_FONTS.bold]]],
+					'text-size': ['match', ['get', 'rank'], 1, 14, 2, 12, 11],
+					'text-letter-spacing': 0.12,
+					'text-max-width': 8
+				},
+				paint: { 'text-color': ['case', kindIs('sea'), BASEMAP_COLORS.seaLabel, '#7a6a55'], 'text-halo-color': BASEMAP_COLORS.halo, 'text-halo-width': 1.2 }
+			}
+		]
+	};
+}
+
 /**
  * The offline basemap: land, coastline, borders and place names, all from files served by the app
  * itself. `dataUrl` maps a path under geodata/ to the URL it is served at.
@@ -46,27 +93,21 @@ export function basemapStyle(dataUrl: (path: string) => string): StyleSpecificat
 				id: 'land',
 				type: 'fill',
 				source: 'land',
-				paint: {
-					'fill-color': ['case', ['==', ['get', 'name'], FOCUS_COUNTRY], BASEMAP_COLORS.focusLand, BASEMAP_COLORS.land]
-				}
+				paint: { 'fill-color': LAND_FILL }
 			},
 			{
 				id: 'coast',
 				type: 'line',
 				source: 'borders',
-				filter: ['==', ['get', 'kind'], 'coast'],
-				paint: { 'line-color': BASEMAP_COLORS.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.4] }
+				filter: kindIs('coast'),
+				paint: { 'line-color': BASEMAP_COLORS.coast, 'line-width': COAST_WIDTH }
 			},
 			{
 				id: 'borders',
 				type: 'line',
 				source: 'borders',
-				filter: ['==', ['get', 'kind'], 'border'],
-				paint: {
-					'line-color': BASEMAP_COLORS.border,
-					'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.7, 8, 1.6],
-					'line-dasharray': [3, 1.5]
-				}
+				filter: kindIs('border'),
+				paint: { 'line-color': BASEMAP_COLORS.border, 'line-width': BORDER_WIDTH, 'line-dasharray': [3, 1.5] }
 			},
 			{
 				id: 'sea-labels',
