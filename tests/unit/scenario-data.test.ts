@@ -2,7 +2,9 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, type Scenario } from '$lib/data/scenario';
+import { currentFigures, isSummed, totalQuantities } from '$lib/data/quantities';
 import type { Source } from '$lib/data/schema';
+import { formatDay, isFirstOfMonth, parseDay, windowEnd, type Day } from '$lib/timeline/day';
 
 const root = new URL('../../', import.meta.url).pathname;
 const read = (path: string) => readFileSync(resolve(root, 'geodata', path), 'utf8');
@@ -11,6 +13,7 @@ const SOURCES_DIR = resolve(root, process.env.SOURCES_DIR ?? '../shared/sources'
 const haveSources = existsSync(resolve(SOURCES_DIR, 'INDEX.md'));
 
 const scenario = (await loadScenario(async (path) => read(path))) as Scenario;
+const feature = (id: string) => scenario.features.find((f) => f.properties.id === id)!;
 const everySource: { where: string; source: Source }[] = [
 	...scenario.features.flatMap((f) => f.properties.sources.map((source) => ({ where: `feature "${f.properties.id}"`, source }))),
 	...scenario.phases.flatMap((p) => p.sources.map((source) => ({ where: `phase "${p.id}"`, source })))
@@ -38,11 +41,15 @@ describe('the scenario data', () => {
 	});
 
 	it('draws ships at sea and interdictions as areas, never as exact points', () => {
-		for (const id of ['ford-csg-caribbean', 'aegis-destroyers', 'amphibious-group', 'cruisers-gettysburg-lake-erie', 'submarine', 'boat-strikes', 'bella-1-pursuit', 'tanker-seizures']) {
-			const f = scenario.features.find((x) => x.properties.id === id)!;
+		for (const id of ['aegis-destroyers', 'amphibious-group', 'cruiser-lake-erie', 'cruiser-gettysburg', 'submarine', 'boat-strikes', 'boat-strikes-pacific', 'bella-1-pursuit', 'tanker-seizure-skipper', 'tanker-seizure-centuries']) {
+			const f = feature(id);
 			expect(f.properties.precision, id).toBe('approximate');
 			expect(f.shape.type, id).toBe('Polygon');
 		}
+		// The carrier moves along reported positions, each with how far from it the ship may have been.
+		const ford = feature('ford-csg-caribbean');
+		expect(ford.properties.precision).toBe('approximate');
+		expect(ford.properties.track!.every((w) => (w.radiusKm ?? 0) > 0)).toBe(true);
 	});
 
 	it('has five to seven named phases covering the scenario without gaps or overlaps', () => {
@@ -56,8 +63,84 @@ describe('the scenario data', () => {
 
 	it('records where the sources disagree, with every side sourced', () => {
 		const disputed = scenario.features.filter((f) => f.properties.disagreements.length > 0).map((f) => f.properties.id);
-		// troop numbers, the reward for Maduro, a count that does not add up, a self-contradicting claim
-		expect(disputed).toEqual(expect.arrayContaining(['amphibious-group', 'reward-for-maduro', 'thirteen-vessels', 'cia-covert-operations', 'southern-spear-force']));
+		// troop numbers, the reward, a count that does not add up, the Ford's escorts, a wrong start for the strikes,
+		// a self-contradicting claim, two tolls out of date, a declaration reported as a closure
+		expect(disputed).toEqual(
+			expect.arrayContaining(['amphibious-group', 'reward-for-maduro', 'thirteen-vessels', 'ford-csg-caribbean', 'boat-strikes', 'cia-covert-operations', 'southern-spear-force', 'airspace-closure'])
+		);
+	});
+});
+
+describe('every date checked against outside reporting', () => {
+	const outside = everySource.filter(({ source }) => source.file === undefined);
+
+	it('gives every outside source its address, outlet, publication date and a quote', () => {
+		const incomplete = outside.filter(({ source }) => !/^https?:\/\//.test(source.url ?? '') || !source.publication || !source.published || !source.quote);
+		expect(incomplete.map(({ where, source }) => `${where}: ${source.url}`)).toEqual([]);
+	});
+
+	it('confirms every item from outside the articles, or says that nothing outside was found', () => {
+		const unconfirmed = scenario.features.filter((f) => !f.properties.sources.some((s) => s.file === undefined) && !/no outside/i.test(f.properties.dateNote ?? ''));
+		expect(unconfirmed.map((f) => f.properties.id)).toEqual([]);
+	});
+
+	it('never starts an item after a source reported it done; sources from before its date say so', () => {
+		const problems = scenario.features.flatMap((f) =>
+			f.properties.sources.flatMap((s, i) => {
+				const published = parseDay(s.published ?? '') as Day;
+				if (s.earlier ? published < f.start : published >= f.start) return [];
+				return [`${f.properties.id}: source ${i} (${s.publication}, ${s.published}) ${s.earlier ? 'is marked earlier but is not' : 'reports it before its start'}`];
+			})
+		);
+		expect(problems).toEqual([]);
+	});
+
+	it('reports each running count no earlier than its source published it', () => {
+		const early = scenario.features.flatMap((f) =>
+			f.properties.quantities.filter((q) => q.asOf !== undefined && q.asOf > (f.properties.sources[q.source].published ?? '')).map((q) => `${f.properties.id}: ${q.kind} ${q.value} as of ${q.asOf}`)
+		);
+		expect(early).toEqual([]);
+	});
+
+	it('keeps an item dated to a week or a month on the map for that whole window', () => {
+		const loose = scenario.features.filter((f) => f.properties.datePrecision !== 'day');
+		expect(loose.length).toBeGreaterThan(0);
+		for (const f of loose) {
+			expect(f.end === null || f.end >= windowEnd(f.start, f.properties.datePrecision), f.properties.id).toBe(true);
+			if (f.properties.datePrecision === 'month') expect(isFirstOfMonth(f.start), f.properties.id).toBe(true);
+		}
+	});
+
+	it('counts only like with like: US forces, the strikes’ toll and rewards are different kinds', () => {
+		const wrong = scenario.features.flatMap((f) =>
+			f.properties.quantities.flatMap((q) => {
+				const us = f.properties.unit?.affiliation !== 'neutral' && ['naval', 'air'].includes(f.properties.category);
+				const ok = ['ships', 'aircraft', 'personnel'].includes(q.kind) ? us : ['killed', 'strikes', 'boats-destroyed'].includes(q.kind) ? f.properties.category === 'force' : true;
+				return ok ? [] : [`${f.properties.id}: ${q.kind}`];
+			})
+		);
+		expect(wrong).toEqual([]);
+		// On every day, the sums shown add only kinds that may be summed, each item once.
+		for (let day = scenario.start; day <= scenario.end; day++) {
+			const onMap = scenario.features.filter((f) => f.start <= day && (f.end ?? Infinity) >= day);
+			const totals = totalQuantities(onMap.map((f) => currentFigures(f.properties.quantities, day)));
+			expect(totals.every((t) => isSummed(t.kind))).toBe(true);
+		}
+	});
+
+	it('puts the key events on the days outside reporting gives', () => {
+		const on = (id: string) => formatDay(feature(id).start);
+		expect(on('strike-2025-09-02')).toBe('2025-09-02');
+		expect(on('boat-strikes')).toBe('2025-09-02');
+		expect(on('hegseth-orders-ford')).toBe('2025-10-24');
+		expect(on('airspace-closure')).toBe('2025-11-29');
+		expect(on('cia-covert-operations')).toBe('2025-10-15');
+		expect(on('tanker-seizure-skipper')).toBe('2025-12-10');
+		expect(on('tanker-seizure-centuries')).toBe('2025-12-20');
+		const ford = feature('ford-csg-caribbean').properties.track!;
+		expect(ford.find((w) => w.place?.includes('Southern Command'))?.date).toBe('2025-11-11');
+		expect(ford.find((w) => w.place?.includes('Anegada'))?.date).toBe('2025-11-16');
+		expect(ford.find((w) => w.place?.includes('Gibraltar'))?.date).toBe('2025-11-04');
 	});
 });
 
