@@ -22,7 +22,7 @@ test.describe('?date= in the address', () => {
 
 	test('something that is not a date opens on the default day, with a notice that can be dismissed', async ({ page }) => {
 		await openApp(page, '?date=last-tuesday');
-		await expect(slider(page)).toHaveAttribute('aria-valuetext', '4 November 2025');
+		await expect(slider(page)).toHaveAttribute('aria-valuetext', '16 November 2025');
 		const notice = page.getByRole('status');
 		await expect(notice).toContainText('"last-tuesday", which is not a date');
 		await notice.getByRole('button', { name: 'Dismiss notice' }).click();

@@ -3,9 +3,9 @@ import { dateInAddress, expect, mapIsReady, openApp, saveScreenshot, slider, tes
 test.describe('the date control', () => {
 	test('opens on the scenario’s default day, shown large on the map', async ({ page }) => {
 		await openApp(page);
-		await expect(slider(page)).toHaveAttribute('aria-valuetext', '4 November 2025');
-		await expect(page.getByTestId('date-banner')).toContainText('4 November 2025');
-		await expect.poll(() => dateInAddress(page)).toBe('2025-11-04');
+		await expect(slider(page)).toHaveAttribute('aria-valuetext', '16 November 2025');
+		await expect(page.getByTestId('date-banner')).toContainText('16 November 2025');
+		await expect.poll(() => dateInAddress(page)).toBe('2025-11-16');
 		// The map's text is drawn with the self-hosted font, not a fallback.
 		expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans Bold"') && document.fonts.check('16px "Noto Sans Regular"'))).toBe(true);
 		await saveScreenshot(page, 'laptop-default');

@@ -14,11 +14,14 @@ for (const size of SIZES) {
 			type MapLike = { getBounds: () => { contains: (p: [number, number]) => boolean } };
 			const bounds = (element as unknown as { maplibre: MapLike }).maplibre.getBounds();
 			const index = await (await fetch('data/scenario.json')).json();
+			const [west, south, east, north] = index.region;
+			const inRegion = ([x, y]: [number, number]) => x >= west && x <= east && y >= south && y <= north;
 			const missed: string[] = [];
 			for (const layer of index.layers) {
 				const collection = await (await fetch(`data/${layer}`)).json();
 				for (const feature of collection.features) {
-					if (feature.properties.precision === 'symbolic' || feature.geometry.type !== 'Point') continue;
+					// A ship's track may start far away, and strikes may lie beyond the region: the first view frames the region.
+					if (feature.properties.precision === 'symbolic' || feature.geometry.type !== 'Point' || !inRegion(feature.geometry.coordinates)) continue;
 					if (!bounds.contains(feature.geometry.coordinates)) missed.push(feature.properties.id);
 				}
 			}

@@ -137,8 +137,8 @@ export async function placedLabels(page: Page, layer: string): Promise<string[]>
 	}, layer);
 }
 
-/** The "air power" phase's camera: Puerto Rico and the sea south of it. */
-export const PUERTO_RICO_PHASE: [number, number, number, number] = [-70, 14.5, -62, 20];
+/** The camera of the phase when the strikes begin: Puerto Rico and the sea south of it. */
+export const PUERTO_RICO_PHASE: [number, number, number, number] = [-72, 12, -62, 20];
 
 /** Whether the camera's centre lies inside [west, south, east, north]. */
 export async function centeredWithin(page: Page, [west, south, east, north]: [number, number, number, number]): Promise<boolean> {

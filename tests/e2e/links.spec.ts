@@ -13,7 +13,7 @@ test.describe('links that reopen the exact view', () => {
 		await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('-66.200,17.900,7.25');
 		const link = page.url();
 		expect(link).toContain('date=2025-09-15');
-		expect(link).toContain('phase=air-power');
+		expect(link).toContain('phase=strikes-at-sea');
 		expect(link).toContain('item=f35b-ceiba');
 		expect(link).toContain('hide=naval');
 		expect(link).toContain('hidefuture=1');
@@ -36,8 +36,8 @@ test.describe('links that reopen the exact view', () => {
 
 	test('a phase link opens on the phase for the whole class', async ({ page }) => {
 		await openApp(page, '?phase=carrier-arrives');
-		await expect(slider(page)).toHaveAttribute('aria-valuetext', '5 November 2025');
-		await expect(page.getByTestId('current-phase')).toContainText('The carrier arrives');
+		await expect(slider(page)).toHaveAttribute('aria-valuetext', '16 November 2025');
+		await expect(page.getByTestId('current-phase')).toContainText('The carrier in the Caribbean');
 	});
 
 	test('a link in presenter mode opens in presenter mode', async ({ page }) => {
