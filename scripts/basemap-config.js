@@ -4,9 +4,16 @@
 /** West, south, east, north: the Caribbean with the US east coast up to New York and Maine. */
 export const BASEMAP_BBOX = [-100, -5, -45, 46];
 
-/** `name` must match a Natural Earth country; `label` is what the map shows. Larger rank = smaller text. */
+/**
+ * `name` must match a Natural Earth country; `label` is what the map shows. Larger rank = smaller
+ * text. `zoomed` puts a label only on the map zoomed out ('out') or in ('in'), so a large country
+ * keeps its name in view when a close view shows only its coast. `focus` names the places the
+ * scenario is about: their names are placed before any other. `beside` names an island too small
+ * to hold both its name and its capital's above or below it.
+ */
 export const COUNTRY_LABELS = [
-	{ name: 'Venezuela', label: 'VENEZUELA', at: [-66.2, 7.4], rank: 1 },
+	{ name: 'Venezuela', label: 'VENEZUELA', at: [-66.2, 7.4], rank: 1, zoomed: 'out', focus: true },
+	{ name: 'Venezuela', label: 'VENEZUELA', at: [-65.6, 9.35], rank: 1, zoomed: 'in', focus: true },
 	{ name: 'Colombia', label: 'COLOMBIA', at: [-73.6, 4.0], rank: 1 },
 	{ name: 'United States of America', label: 'UNITED STATES', at: [-84.0, 33.0], rank: 1 },
 	{ name: 'Mexico', label: 'MEXICO', at: [-99.0, 23.5], rank: 1 },
@@ -24,7 +31,7 @@ export const COUNTRY_LABELS = [
 	{ name: 'Haiti', label: 'HAITI', at: [-72.6, 19.1], rank: 3 },
 	{ name: 'Dominican Rep.', label: 'DOMINICAN REP.', at: [-70.4, 18.95], rank: 3 },
 	{ name: 'Jamaica', label: 'JAMAICA', at: [-77.3, 18.15], rank: 3 },
-	{ name: 'Puerto Rico', label: 'PUERTO RICO (US)', at: [-66.45, 18.25], rank: 3 },
+	{ name: 'Puerto Rico', label: 'PUERTO RICO (US)', at: [-66.45, 18.22], rank: 1, focus: true, beside: true },
 	{ name: 'Bahamas', label: 'BAHAMAS', at: [-76.5, 24.6], rank: 3 },
 	{ name: 'Trinidad and Tobago', label: 'TRINIDAD & TOBAGO', at: [-61.2, 10.45], rank: 4 },
 	{ name: 'Ecuador', label: 'ECUADOR', at: [-78.3, -1.4], rank: 2 },

@@ -60,7 +60,7 @@ await writeCollection('borders.geojson', [borders, coast]);
 
 const point = (at, properties) => ({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: at } });
 await writeCollection('places.geojson', [
-	...COUNTRY_LABELS.map((c) => point(c.at, { kind: 'country', name: c.label, rank: c.rank })),
+	...COUNTRY_LABELS.map((c) => point(c.at, { kind: 'country', name: c.label, rank: c.rank, ...(c.zoomed && { zoomed: c.zoomed }), ...(c.focus && { focus: true }), ...(c.beside && { beside: true }) })),
 	...CITIES.map((c) => point(c.at, { kind: c.capital ? 'capital' : 'city', name: c.name, rank: c.rank })),
 	...SEAS.map((s) => point(s.at, { kind: 'sea', name: s.name, rank: s.rank }))
 ]);

@@ -37,6 +37,11 @@ export interface Scenario {
 	problems: Problem[];
 }
 
+/** A statement made far from the region (it names the city): named at the map's edge, its arrow drawn on demand. */
+export function isFarStatement(f: ScenarioFeature): boolean {
+	return f.properties.precision === 'symbolic' && f.properties.from !== undefined;
+}
+
 /** Reads a file under geodata/ by its relative path, throwing on failure. */
 export type ReadData = (path: string) => Promise<string>;
 
@@ -90,6 +95,7 @@ export function buildScenario(index: ScenarioIndex, layers: { file: string; json
 		problems.push(...layer.problems);
 		valid.push(...layer.features);
 	}
+	problems.push(...groupProblems(valid));
 	const initial = index.initialDate === undefined ? start : (parseDay(index.initialDate) as Day);
 	return {
 		title: index.title,
@@ -103,6 +109,27 @@ export function buildScenario(index: ScenarioIndex, layers: { file: string; json
 		measureFrom: index.measureFrom,
 		problems
 	};
+}
+
+/** A group must name an item that is there and is not itself in a group. The member still loads, shown on its own. */
+function groupProblems(features: ValidFeature[]): Problem[] {
+	const byId = new Map(features.map((f) => [f.properties.id, f]));
+	return features.flatMap((f) => {
+		const { group, id } = f.properties;
+		if (group === undefined) return [];
+		const host = byId.get(group);
+		const message =
+			group === id
+				? 'names itself as its group'
+				: !host
+					? `names the group "${group}", which is no item of the scenario`
+					: host.properties.group !== undefined
+						? `names the group "${group}", which is itself in a group`
+						: null;
+		if (message === null) return [];
+		delete f.properties.group;
+		return [{ file: f.file, feature: id, field: 'group', message }];
+	});
 }
 
 function withShape(feature: ValidFeature, fid: number, region: Bounds): ScenarioFeature {

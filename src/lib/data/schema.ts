@@ -140,7 +140,17 @@ export const featureProperties = z
 		place: z.string().min(1).optional(),
 		/** For symbolic placements: where it was aimed, drawn as an arrow from `place`. */
 		towards: position.optional(),
+		/** For a statement made far from the region: the city, short, that names its badge ("Washington"). */
+		from: z.string().min(1).max(40).optional(),
 		unit: unit.optional(),
+		/** A short name for the map: a unit's designation beside its symbol ("CG Gettysburg"), a count's line under its group's name. */
+		designation: z.string().min(1).max(40).optional(),
+		/**
+		 * The id of the item this one is shown with: a ship whose position is not public stands in
+		 * its group's cluster, a count or a strike is a line of its host's label; its own area is
+		 * drawn only when it is chosen or pointed at.
+		 */
+		group: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).optional(),
 		reach: reach.optional(),
 		/** Dated positions, oldest first: the map draws the track and places the item along it by date. */
 		track: z.array(waypoint).min(2).optional(),
