@@ -1,7 +1,8 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { basemapStyle, worldBasemap } from '$lib/map/style';
-import { FIGURES_SOURCE, LABEL_LIMIT, MARKS_SOURCE, labelCollection, scenarioLayers, scenarioSources, unitSlots } from '$lib/map/scenario-layers';
+import { CARDS_FROM_ZOOM, groupsOf, markOf, standsInCluster, unitSlots } from '$lib/map/cluster';
+import { FIGURES_SOURCE, LABEL_LIMIT, MARKS_SOURCE, labelCollection, scenarioLayers, scenarioSources } from '$lib/map/scenario-layers';
 import type { ScenarioFeature } from '$lib/data/scenario';
 import { buildTrack, placeOn } from '$lib/timeline/track';
 
@@ -77,7 +78,7 @@ describe('map style', () => {
 		const labels = labelCollection(features, new Set([0, 1, 2]), null, { slots: unitSlots(features) });
 		const blockers = labels.features.filter((f) => f.properties?.kind === 'unit');
 		expect(blockers.map((f) => f.id)).toEqual([0, 1]);
-		expect(blockers.map((f) => f.properties?.offset)).toEqual([[0, 0], [unitSlots(features).get(1)![0], 0]]);
+		expect(blockers.map((f) => f.properties?.offset)).toEqual([[0, 0], unitSlots(features).get(1)!.offset]);
 		expect(blockers[0].properties?.militarySymbol).toBe(scenarioSources(features, categories)[MARKS_SOURCE].features[0].properties?.militarySymbol);
 	});
 
@@ -89,14 +90,57 @@ describe('map style', () => {
 });
 
 describe('unit symbols that share a position', () => {
+	const unit = { type: 'destroyer', affiliation: 'friend' } as const;
+	const ship = (fid: number, start: number, anchor: [number, number], group?: string) => ({ ...point(fid), start, anchor, properties: { ...point(fid).properties, unit, group } });
+
 	it('stand side by side, earliest in the middle, and a lone unit stays on its point', () => {
-		const unit = { type: 'destroyer', affiliation: 'friend' } as const;
-		const ship = (fid: number, start: number, anchor: [number, number]) => ({ ...point(fid), start, anchor, properties: { ...point(fid).properties, unit } });
 		const slots = unitSlots([ship(0, 5, [-66, 13]), ship(1, 1, [-66, 13]), ship(2, 3, [-66, 13]), ship(3, 1, [-70, 15])]);
-		expect(slots.get(1)).toEqual([0, 0]);
-		expect(slots.get(2)![0]).toBeGreaterThan(0);
-		expect(slots.get(0)![0]).toBeLessThan(0);
-		expect(slots.get(3)).toEqual([0, 0]);
+		expect(slots.get(1)!.offset).toEqual([0, 0]);
+		expect(slots.get(2)!.offset[0]).toBeGreaterThan(0);
+		expect(slots.get(0)!.offset[0]).toBeLessThan(0);
+		expect(slots.get(3)!.offset).toEqual([0, 0]);
+	});
+
+	it('in a group, form a compact grid of cards, each with room for its designation beside it', () => {
+		const slots = unitSlots([0, 1, 2, 3, 4].map((fid) => ship(fid, fid, [-66, 13], 'fleet')));
+		const offsets = [0, 1, 2, 3, 4].map((fid) => slots.get(fid)!.offset);
+		// Two columns of three rows at most, centred on the point, earliest first.
+		expect(new Set(offsets.map(([x]) => x)).size).toBe(2);
+		expect(new Set(offsets.map(([, y]) => y)).size).toBe(3);
+		expect(offsets[0][0]).toBeLessThan(offsets[1][0]);
+		expect(offsets[0][1]).toBeLessThan(offsets[2][1]);
+		// The designation starts right of its own symbol.
+		for (const fid of [0, 1, 2, 3, 4]) expect(slots.get(fid)!.textOffset![0] * 12).toBeGreaterThan(slots.get(fid)!.offset[0]);
+	});
+});
+
+describe('groups and statements made far away', () => {
+	const host: ScenarioFeature = { ...point(0, 'approximate'), shape: { type: 'Polygon', coordinates: [[[-67, 12], [-66, 12], [-66, 13], [-67, 12]]] }, properties: { ...point(0, 'approximate').properties, id: 'fleet', name: 'US ships — positions not public' } };
+	const ship: ScenarioFeature = { ...point(1, 'approximate'), properties: { ...point(1, 'approximate').properties, name: 'Cruiser USS Gettysburg', unit: { type: 'cruiser', affiliation: 'friend' }, designation: 'CG Gettysburg', group: 'fleet' } };
+	const count: ScenarioFeature = { ...point(2, 'approximate'), properties: { ...point(2, 'approximate').properties, name: '13 US vessels', group: 'fleet' } };
+	const far: ScenarioFeature = { ...point(3, 'symbolic'), properties: { ...point(3, 'symbolic').properties, name: 'Rubio speaks', from: 'Washington', place: 'Washington' } };
+	const features = [host, ship, count, far];
+	const drawn = (selected: number | null = null, hovered: number | null = null) =>
+		labelCollection(features, new Set([0, 1, 2, 3]), selected, { slots: unitSlots(features), hovered }).features.map((f) => [f.properties?.kind, f.properties?.label]);
+
+	it('names the group above its cluster, with its counts as lines, and each unit by its designation', () => {
+		expect(drawn()).toContainEqual(['group-name', 'US ships — positions not public\n13 US vessels']);
+		expect(drawn()).toContainEqual(['designation', 'CG Gettysburg']);
+		expect(drawn().filter(([kind]) => kind === 'name').map(([, label]) => label)).not.toContain('13 US vessels\n(approximate)');
+	});
+
+	it('labels a statement made far away only when it is chosen or pointed at', () => {
+		expect(drawn().map(([, label]) => label)).not.toContain('Rubio speaks\n(Washington)');
+		expect(drawn(3).map(([, label]) => label)).toContain('Rubio speaks\n(Washington)');
+		expect(drawn(null, 3).map(([, label]) => label)).toContain('Rubio speaks\n(Washington)');
+	});
+
+	it('draws a grouped item’s area and a far statement’s arrow only on demand', () => {
+		const figures = scenarioSources(features, categories)[FIGURES_SOURCE].features;
+		expect(figures.find((f) => f.id === 0)?.properties?.onDemand).toBeUndefined();
+		const marks = scenarioSources(features, categories)[MARKS_SOURCE].features;
+		expect(marks.find((f) => f.id === 1)?.properties?.onDemand).toBe('area');
+		expect(marks.find((f) => f.id === 3)?.properties?.onDemand).toBe('arrow');
 	});
 });
 
@@ -117,11 +161,65 @@ describe('a tracked item on the map', () => {
 		expect(drawn(6).find((f) => f.properties?.kind === 'name')?.properties?.label).toMatch(/^Carrier\n\(worked out, ±6\d0 km\)$/);
 	});
 
-	it('draws the area it may be in and the way it has come, in its colour', () => {
+	it('draws the way it has come in its colour, and the area it may be in when chosen, pointed at or asked for', () => {
 		const kinds = drawn(6).map((f) => [f.properties?.kind, f.geometry.type, f.properties?.color]);
 		expect(kinds).toContainEqual(['track-path', 'LineString', '#00aa00']);
-		expect(kinds).toContainEqual(['track-area', 'Polygon', '#00aa00']);
+		expect(kinds.map(([kind]) => kind)).not.toContain('track-area');
+		const tracked = new Map([[0, placeOn(track, 6)]]);
+		for (const options of [{ hovered: 0 }, { allAreas: true }]) {
+			const shown = labelCollection([ship], new Set([0]), null, { tracked, colors: new Map([['air', '#00aa00']]), ...options }).features;
+			expect(shown.map((f) => [f.properties?.kind, f.properties?.color])).toContainEqual(['track-area', '#00aa00']);
+		}
 		expect(drawn(0).map((f) => f.properties?.kind)).not.toContain('track-path');
 	});
 });
 
+
+describe('a cluster of units whose positions are not public', () => {
+	const host: ScenarioFeature = { ...point(0, 'approximate'), anchor: [-66.5, 14], properties: { ...point(0, 'approximate').properties, id: 'fleet', radiusKm: 450 } };
+	const ship = (fid: number, anchor: [number, number]): ScenarioFeature => ({
+		...point(fid, 'approximate'),
+		anchor,
+		properties: { ...point(fid, 'approximate').properties, radiusKm: 400, unit: { type: 'cruiser', affiliation: 'friend' }, group: 'fleet' }
+	});
+	const strikes: ScenarioFeature = { ...point(3, 'approximate'), properties: { ...point(3, 'approximate').properties, radiusKm: 450, prominence: 'key' } };
+	const features = [host, ship(1, [-66.5, 14]), ship(2, [-68.5, 14]), strikes];
+	const layout = { features, groups: groupsOf(features), slots: unitSlots(features) };
+
+	it('stands at the group’s point, even for a unit whose own area is centred elsewhere', () => {
+		expect(markOf(features[2], layout).at).toEqual([-66.5, 14]);
+		expect(markOf(features[2], layout).clustered).toBe(true);
+		expect(markOf(features[2], layout).offset).not.toEqual(markOf(features[1], layout).offset);
+	});
+
+	it('takes in a tracked unit only on days its position is known no better than the group’s area, and within it', () => {
+		const near = { at: [-66, 14.5] as [number, number], interpolated: true, radiusKm: 900, waypoint: null };
+		expect(standsInCluster(near, host)).toBe(true);
+		expect(standsInCluster({ ...near, radiusKm: 100 }, host)).toBe(false);
+		expect(standsInCluster({ ...near, at: [-30, 18] }, host)).toBe(false);
+		expect(markOf(features[1], layout, { ...near, radiusKm: 100 })).toMatchObject({ at: [-66, 14.5], offset: [0, 0], clustered: false });
+	});
+
+	it('closes up into a block of symbols when zoomed out, heading and all', () => {
+		const cells = [1, 2].map((fid) => markOf(features[fid], layout));
+		for (const { offset, compact } of cells) expect(Math.hypot(...compact)).toBeLessThanOrEqual(Math.hypot(...offset));
+		const layers = scenarioLayers('military');
+		expect(layers.find((l) => l.id === 'scenario-designations')?.minzoom).toBe(CARDS_FROM_ZOOM);
+		expect(JSON.stringify(layers.find((l) => l.id === 'scenario-units')?.layout)).toContain('"compact"');
+	});
+
+	it('draws no circle of its own for an approximate item, only the group’s, until it is chosen or pointed at', () => {
+		const marks = scenarioSources(features, categories)[MARKS_SOURCE].features;
+		expect(marks.map((f) => f.properties?.onDemand)).toEqual([undefined, 'area', 'area', 'area']);
+	});
+
+	it('lets the label of a loose area move out of the way, and labels the day’s news before the rest', () => {
+		const labels = labelCollection(features, new Set([0, 1, 2, 3]), null, { today: 0 }).features.filter((f) => f.properties?.kind === 'name');
+		const strikeLabel = labels.find((f) => f.id === 3)!;
+		expect(strikeLabel.properties?.places[0]).toBe('center');
+		expect(strikeLabel.properties?.places.length).toBeGreaterThan(16);
+		expect(strikeLabel.properties?.priority).toBeLessThan(1);
+		const tomorrow = labelCollection(features, new Set([3]), null, { today: 1 }).features.find((f) => f.id === 3);
+		expect(tomorrow?.properties?.priority).toBe(1);
+	});
+});

@@ -25,3 +25,4 @@ describe('badges for what lies beyond the view', () => {
 		expect(placed.y).toBeGreaterThanOrEqual(120);
 	});
 });
+

@@ -22,3 +22,17 @@ export function drawArrowhead(color: string): ImageData {
 	context.fill();
 	return context.getImageData(0, 0, SIZE, SIZE);
 }
+
+/** The ring around the selected item: a gold circle, drawn at the arrowhead's density. */
+export function drawSelectionRing(): ImageData {
+	const size = 36 * ARROWHEAD_PIXEL_RATIO;
+	const canvas = document.createElement('canvas');
+	canvas.width = canvas.height = size;
+	const context = canvas.getContext('2d')!;
+	context.beginPath();
+	context.arc(size / 2, size / 2, size / 2 - 3 * ARROWHEAD_PIXEL_RATIO, 0, 2 * Math.PI);
+	context.lineWidth = 4 * ARROWHEAD_PIXEL_RATIO;
+	context.strokeStyle = '#f0b429';
+	context.stroke();
+	return context.getImageData(0, 0, size, size);
+}

@@ -3,11 +3,13 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Bounds, Category } from '$lib/data/schema';
 import type { ScenarioFeature } from '$lib/data/scenario';
 import type { VisibilityDiff } from '$lib/timeline/time-index';
-import { basemapStyle, cityLabelSize, needsWorldBasemap, worldBasemap } from './style';
-import { ARROWHEAD_PIXEL_RATIO, drawArrowhead } from './arrowhead';
+import { BASEMAP_LABEL_LAYERS, basemapStyle, cityLabelSize, countryLabelSize, needsWorldBasemap, seaLabelSize, worldBasemap } from './style';
+import { ARROWHEAD_PIXEL_RATIO, drawArrowhead, drawSelectionRing } from './arrowhead';
+import { CARDS_FROM_ZOOM, groupsOf, markOf, unitSlots, type Group, type Mark, type Slot } from './cluster';
 import {
 	ARROWHEAD_PREFIX,
 	LABELS_SOURCE,
+	NAME_LAYER_IDS,
 	MARKS_SOURCE,
 	FIGURES_SOURCE,
 	hasFigures,
@@ -17,14 +19,18 @@ import {
 	scenarioLabelSize,
 	scenarioLayers,
 	scenarioSources,
+	designationSize,
+	ON_DEMAND_LAYERS,
+	SELECTION_RING,
 	unitIconImage,
-	unitSlots,
+	unitIconSize,
 	UNIT_BLOCKERS_LAYER
 } from './scenario-layers';
 import { placeOn, type TrackedPlace } from '$lib/timeline/track';
 import type { Day } from '$lib/timeline/day';
 import { MeasureLayer } from './measure-layer';
 import { symbolImages, type SymbolImage, type SymbolMode } from './unit-symbols';
+import type { Insets } from './offscreen';
 
 setWorkerUrl(workerUrl);
 
@@ -45,8 +51,11 @@ export interface MapControllerOptions {
 	onReadyChange: (ready: boolean) => void;
 	/** Called when a visible feature is clicked (its fid), or empty map is clicked (null). */
 	onSelect: (fid: number | null) => void;
-	/** Pixels at the bottom of the map hidden behind a panel (the phone's detail sheet), kept clear when framing. */
-	coveredBottom?: () => number;
+	/**
+	 * Pixels at each side of the map hidden behind what is drawn over it (the date banner, the phase
+	 * card, badges, the phone's detail sheet), kept clear when framing.
+	 */
+	covered?: () => Insets;
 	/** Called whenever the camera comes to rest, with where it is. */
 	onViewChange?: (view: CameraView) => void;
 	/**
@@ -89,6 +98,10 @@ const HIT_SLACK = 6;
 
 /** Padding around framed content, leaving room for the date overlay and the map's controls. */
 const FRAME_PADDING = { top: 110, bottom: 40, left: 40, right: 60 };
+/** How long after a touch the mouse events a browser makes up for it may come. */
+const TOUCH_MOUSE_MS = 1000;
+/** The clear space kept between what the camera frames and an overlay: room for a label beside an item at the edge. */
+const OVERLAY_MARGIN = 48;
 
 /**
  * The MapLibre wrapper: basemap, scenario layers, visibility applied as feature-state diffs, hover
@@ -100,7 +113,12 @@ export class MapController {
 	readonly #hoverPopup = new Popup({ closeButton: false, closeOnClick: false, className: 'hover-name', offset: 12 });
 	#features: readonly ScenarioFeature[] = [];
 	/** Where each unit's symbol sits beside others on the same point. */
-	#unitSlots = new Map<number, [number, number]>();
+	#unitSlots = new Map<number, Slot>();
+	/** The scenario's groups, worked out once. */
+	#groups = new Map<string, Group>();
+	/** The unit symbols' mode, and whether every area is drawn (for analysts). */
+	#mode: SymbolMode = 'military';
+	#allAreas = false;
 	/** Whether each feature (by fid) has anything in the figures source besides its mark. */
 	#figured = new Uint8Array(0);
 	#colors = new Map<string, string>();
@@ -129,6 +147,10 @@ export class MapController {
 	#reachVisible = true;
 	#largeLabels = false;
 	#hovered: number | null = null;
+	/** When the screen was last touched (see the touchstart handler). */
+	#lastTouch = -Infinity;
+	/** The feature pointed at, from the map or from a badge or list. */
+	#pointed: number | null = null;
 	#ready = false;
 	/**
 	 * Whether the light world layer is still to be added. It comes after the first view is drawn:
@@ -155,12 +177,16 @@ export class MapController {
 			// source are as they will be once the scenario is shown, so nothing is loaded twice.
 			this.#trackedToday = trackedOn(this.#tracked.filter((f) => shown.has(f.fid)), day);
 			this.#placedDay = day;
-			const sources = scenarioSources(features, categories, new Map([...this.#trackedToday].map(([fid, t]) => [fid, t.position.at])));
+			const sources = scenarioSources(features, categories, new Map([...this.#trackedToday].map(([fid, t]) => [fid, t.position])));
 			this.#unitSlots = unitSlots(features);
+			this.#groups = groupsOf(features);
+			this.#mode = options.scenario.mode;
 			sources[LABELS_SOURCE] = labelCollection(features, shown, selected, this.#labelOptions());
 			this.#labelsWritten = JSON.stringify(sources[LABELS_SOURCE].features);
 			for (const [id, data] of Object.entries(sources)) style.sources[id] = { type: 'geojson', data };
-			style.layers.push(...scenarioLayers(options.scenario.mode));
+			// The basemap's names go on top: placed first, so scenario labels make way for them.
+			const names = style.layers.filter((layer) => BASEMAP_LABEL_LAYERS.includes(layer.id));
+			style.layers = [...style.layers.filter((layer) => !names.includes(layer)), ...scenarioLayers(options.scenario.mode), ...names];
 		}
 		this.map = new MapLibreMap({
 			container: options.container,
@@ -188,7 +214,15 @@ export class MapController {
 				options.onViewChange?.({ center: [lng, lat], zoom: this.map.getZoom() });
 			})
 		);
-		this.map.on('mousemove', (event) => this.#hover(this.#visibleFeatureAt(event.point), event.lngLat));
+		// A tap also sends the mouse events a browser makes up for it; a name shown for those would
+		// stay on a touch screen, where no pointer ever leaves. The tap selects instead.
+		this.map.on('touchstart', () => {
+			this.#lastTouch = performance.now();
+			this.#hover(null);
+		});
+		this.map.on('mousemove', (event) => {
+			if (performance.now() - this.#lastTouch > TOUCH_MOUSE_MS) this.#hover(this.#visibleFeatureAt(event.point), event.lngLat);
+		});
 		this.map.on('mouseout', () => this.#hover(null));
 		this.map.on('click', (event) => {
 			if (this.#clickHandler) this.#clickHandler([event.lngLat.lng, event.lngLat.lat]);
@@ -206,6 +240,7 @@ export class MapController {
 
 	#prepare({ features, categories, mode, symbols }: MapScenario): void {
 		this.#features = features;
+		this.map.addImage(SELECTION_RING, drawSelectionRing(), { pixelRatio: ARROWHEAD_PIXEL_RATIO });
 		this.#figured = Uint8Array.from(features, (f) => Number(hasFigures(f)));
 		for (const { id, color } of categories) {
 			this.map.addImage(`${ARROWHEAD_PREFIX}${id}`, drawArrowhead(color), { pixelRatio: ARROWHEAD_PIXEL_RATIO });
@@ -215,6 +250,7 @@ export class MapController {
 
 	/** Draws units as military symbols or as plain icons. */
 	async setSymbolMode(mode: SymbolMode): Promise<void> {
+		this.#mode = mode;
 		this.#busy();
 		if (!this.#symbolModesLoaded.has(mode)) this.#addSymbols(mode, await symbolImages(this.#features, this.#colors, mode));
 		for (const layer of ['scenario-units', UNIT_BLOCKERS_LAYER]) this.map.setLayoutProperty(layer, 'icon-image', unitIconImage(mode));
@@ -232,16 +268,25 @@ export class MapController {
 	/** Moves every tracked feature on the map to where its track puts it on `day`, with its area and the way it came. */
 	placeTracked(day: Day): void {
 		const moves = this.#tracked.filter((f) => this.#visible.has(f.fid) && !(day === this.#placedDay && this.#trackedToday.has(f.fid)));
+		const newDay = day !== this.#placedDay;
 		this.#placedDay = day;
-		if (moves.length === 0) return;
+		if (moves.length === 0) {
+			// The day's new items are labelled first (see `labelCollection`).
+			if (newDay) this.#refreshLabels();
+			return;
+		}
 		this.#busy();
 		const today = trackedOn(moves, day);
 		for (const [fid, placed] of today) this.#trackedToday.set(fid, placed);
-		const update = [...today].map(([id, { position }]) => ({ id, newGeometry: { type: 'Point' as const, coordinates: position.at } }));
+		const update = [...today.keys()].map((id) => {
+			const { at, offset, compact } = this.#markOf(id);
+			const addOrUpdateProperties = [{ key: 'offset', value: offset }, { key: 'compact', value: compact }];
+			return { id, newGeometry: { type: 'Point' as const, coordinates: at }, addOrUpdateProperties };
+		});
 		void this.map.getSource<GeoJSONSource>(MARKS_SOURCE)?.updateData({ update });
 		for (const ring of this.#freshRings) {
-			const placed = today.get(Number(ring.getElement().dataset.fid));
-			if (placed) ring.setLngLat(placed.position.at);
+			const fid = Number(ring.getElement().dataset.fid);
+			if (today.has(fid)) this.#placeRing(ring, this.#markOf(fid));
 		}
 		this.#refreshLabels();
 	}
@@ -318,8 +363,18 @@ export class MapController {
 	/** Moves the camera to show `bounds`, without zooming in closer than a regional view. */
 	frame(bounds: Bounds, reducedMotion: boolean): void {
 		this.#busy();
-		const padding = framePadding(this.#options.container);
-		padding.bottom += this.#options.coveredBottom?.() ?? 0;
+		const base = framePadding(this.#options.container);
+		const covered = this.#options.covered?.() ?? { top: 0, right: 0, bottom: 0, left: 0 };
+		const padding = {
+			top: Math.max(base.top, covered.top + OVERLAY_MARGIN),
+			right: Math.max(base.right, covered.right + OVERLAY_MARGIN),
+			bottom: Math.max(base.bottom, covered.bottom + OVERLAY_MARGIN),
+			left: Math.max(base.left, covered.left + OVERLAY_MARGIN)
+		};
+		// fitBounds cannot frame into less than nothing: on a small screen, keep some map.
+		const { clientWidth: width, clientHeight: height } = this.#options.container;
+		if (padding.left + padding.right > width * 0.7) [padding.left, padding.right] = [base.left, base.right];
+		if (padding.top + padding.bottom > height * 0.7) [padding.top, padding.bottom] = [base.top, Math.min(padding.bottom, height * 0.7 - base.top)];
 		this.map.fitBounds(bounds as LngLatBoundsLike, { padding, maxZoom: 7, duration: reducedMotion ? 0 : 900 });
 	}
 
@@ -340,9 +395,39 @@ export class MapController {
 		if (large === this.#largeLabels) return;
 		this.#largeLabels = large;
 		this.#busy();
-		this.map.setLayoutProperty('scenario-labels', 'text-size', scenarioLabelSize(large));
+		for (const layer of [...NAME_LAYER_IDS, 'scenario-group-names']) this.map.setLayoutProperty(layer, 'text-size', scenarioLabelSize(large));
+		this.map.setLayoutProperty('scenario-designations', 'text-size', designationSize(large));
+		for (const layer of ['scenario-units', UNIT_BLOCKERS_LAYER, 'scenario-selection']) this.map.setLayoutProperty(layer, 'icon-size', unitIconSize(large));
 		this.map.setLayoutProperty('scenario-reach-labels', 'text-size', reachLabelSize(large));
 		this.map.setLayoutProperty('city-labels', 'text-size', cityLabelSize(large));
+		this.map.setLayoutProperty('country-labels', 'text-size', countryLabelSize(large));
+		this.map.setLayoutProperty('sea-labels', 'text-size', seaLabelSize(large));
+		if (this.map.getLayer('world-labels')) this.map.setLayoutProperty('world-labels', 'text-size', countryLabelSize(large));
+	}
+
+	/** Draws every item's own area, or (the default) the areas of grouped items only on demand. */
+	setAllAreas(all: boolean): void {
+		if (all === this.#allAreas) return;
+		this.#allAreas = all;
+		this.#busy();
+		for (const layer of scenarioLayers(this.#mode, all)) {
+			if (!ON_DEMAND_LAYERS.includes(layer.id) || !('paint' in layer)) continue;
+			for (const [name, value] of Object.entries(layer.paint ?? {})) this.map.setPaintProperty(layer.id, name as Parameters<MapLibreMap['setPaintProperty']>[1], value);
+		}
+		this.#refreshLabels();
+	}
+
+	/**
+	 * Marks the feature a badge or a list points at (null for none), as the pointer on the map does:
+	 * an area or an arrow drawn only on demand shows, and a far statement is labelled.
+	 */
+	pointAt(fid: number | null): void {
+		if (fid === this.#pointed || !this.#hasScenario) return;
+		this.#busy();
+		if (this.#pointed !== null) this.#setState(this.#pointed, { hovered: false });
+		if (fid !== null) this.#setState(fid, { hovered: true });
+		this.#pointed = fid;
+		this.#refreshLabels();
 	}
 
 	/**
@@ -385,7 +470,18 @@ export class MapController {
 		element.className = 'fresh-ring';
 		element.dataset.fid = String(feature.fid);
 		element.style.setProperty('--ring', this.#colors.get(feature.properties.category) ?? '#555555');
-		return new Marker({ element }).setLngLat(feature.anchor).addTo(this.map);
+		return this.#placeRing(new Marker({ element }), this.#markOf(feature.fid)).addTo(this.map);
+	}
+
+	#placeRing(ring: Marker, { at, offset, compact }: Mark): Marker {
+		const [x, y] = this.map.getZoom() < CARDS_FROM_ZOOM ? compact : offset;
+		const scale = unitIconSize(this.#largeLabels);
+		return ring.setLngLat(at).setOffset([x * scale, y * scale]);
+	}
+
+	/** Where a feature's mark stands today (see `markOf`). */
+	#markOf(fid: number): Mark {
+		return markOf(this.#features[fid], { features: this.#features, groups: this.#groups, slots: this.#unitSlots }, this.#trackedToday.get(fid)?.position);
 	}
 
 	#refreshLabels(): void {
@@ -397,7 +493,15 @@ export class MapController {
 	}
 
 	#labelOptions() {
-		return { tracked: this.#trackedToday, slots: this.#unitSlots, colors: this.#colors };
+		return {
+			tracked: this.#trackedToday,
+			slots: this.#unitSlots,
+			colors: this.#colors,
+			hovered: this.#pointed,
+			groups: this.#groups,
+			allAreas: this.#allAreas,
+			today: this.#placedDay ?? undefined
+		};
 	}
 
 	#setState(fid: number, state: Record<string, boolean>): void {
@@ -449,6 +553,7 @@ export class MapController {
 		if (fid !== null && at) this.#hoverPopup.setLngLat(at);
 		if (fid === this.#hovered) return;
 		this.#hovered = fid;
+		this.pointAt(fid);
 		if (!this.#clickHandler) this.map.getCanvas().style.cursor = fid === null ? '' : 'pointer';
 		if (fid === null) this.#hoverPopup.remove();
 		else this.#hoverPopup.setText(this.#features[fid].properties.name).addTo(this.map);

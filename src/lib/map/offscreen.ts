@@ -33,3 +33,27 @@ export function edgePlacement(point: { x: number; y: number }, width: number, he
 	const side = alongX <= alongY ? (dx > 0 ? 'right' : 'left') : dy > 0 ? 'bottom' : 'top';
 	return { x: cx + dx * share, y: cy + dy * share, angle: (Math.atan2(dy, dx) * 180) / Math.PI, side };
 }
+
+/** A rectangle on screen, as `getBoundingClientRect` gives it. */
+interface Rect {
+	left: number;
+	top: number;
+	right: number;
+	bottom: number;
+}
+
+/**
+ * How far in from each side of `view` its `overlays` (a banner, a card, a rail of badges) reach.
+ * Each counts against the side it is cheapest to clear it from, so a banner across the top costs
+ * the top its height, not the left its width.
+ */
+export function overlayInsets(view: Rect, overlays: readonly Rect[]): Insets {
+	const insets: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
+	for (const o of overlays) {
+		if (o.right <= view.left || o.left >= view.right || o.bottom <= view.top || o.top >= view.bottom) continue;
+		const reach: Insets = { top: o.bottom - view.top, right: view.right - o.left, bottom: view.bottom - o.top, left: o.right - view.left };
+		const side = (Object.keys(reach) as (keyof Insets)[]).reduce((a, b) => (reach[b] < reach[a] ? b : a));
+		insets[side] = Math.max(insets[side], reach[side]);
+	}
+	return insets;
+}

@@ -18,10 +18,26 @@ export const BASEMAP_COLORS = {
 	halo: 'rgba(255,255,255,0.92)'
 } as const;
 
-/** City label size, larger for a projector. */
+/** City label size, larger for a projector, where nothing is below 16 px. */
 export function cityLabelSize(large: boolean): ExpressionSpecification {
-	return ['match', ['get', 'kind'], 'capital', large ? 16 : 13, large ? 15 : 12];
+	return ['match', ['get', 'kind'], 'capital', large ? 18 : 13, large ? 16 : 12];
 }
+
+/** Country label size by rank, larger for a projector. */
+export function countryLabelSize(large: boolean): ExpressionSpecification {
+	return ['match', ['get', 'rank'], 1, large ? 20 : 14, 2, large ? 17 : 12, large ? 16 : 11];
+}
+
+/** Sea label size by rank, larger for a projector. */
+export function seaLabelSize(large: boolean): ExpressionSpecification {
+	return ['match', ['get', 'rank'], 1, large ? 20 : 16, 2, large ? 17 : 13, large ? 16 : 12];
+}
+
+/** The basemap's names, drawn above a scenario so that no scenario label ever hides them. */
+export const BASEMAP_LABEL_LAYERS = ['sea-labels', 'country-labels', 'city-labels', 'city-dots'];
+
+/** Where the name of a country too small to hold it stands: above it, else below. */
+const BESIDE_PLACES = ['bottom', [0, -1.2], 'top', [0, 1.2]];
 
 /** The country the scenario is about, tinted so the eye finds it first. */
 const FOCUS_COUNTRY = 'Venezuela';
@@ -65,7 +81,7 @@ export function worldBasemap(dataUrl: (path: string) => string): { source: Sourc
 				layout: {
 					'text-field': ['get', 'name'],
 					'text-font': ['case', kindIs('sea'), ['literal', [...MAP_FONTS.italic]], ['literal', [...MAP_FONTS.bold]]],
-					'text-size': ['match', ['get', 'rank'], 1, 14, 2, 12, 11],
+					'text-size': countryLabelSize(false),
 					'text-letter-spacing': 0.12,
 					'text-max-width': 8
 				},
@@ -118,25 +134,11 @@ export function basemapStyle(dataUrl: (path: string) => string): StyleSpecificat
 				layout: {
 					'text-field': ['get', 'name'],
 					'text-font': [...MAP_FONTS.italic],
-					'text-size': ['match', ['get', 'rank'], 1, 16, 2, 13, 12],
+					'text-size': seaLabelSize(false),
 					'text-letter-spacing': 0.15,
 					'text-max-width': 8
 				},
 				paint: { 'text-color': BASEMAP_COLORS.seaLabel, 'text-halo-color': 'rgba(201,219,230,0.8)', 'text-halo-width': 1 }
-			},
-			{
-				id: 'country-labels',
-				type: 'symbol',
-				source: 'places',
-				filter: ['all', ['==', ['get', 'kind'], 'country'], ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 3.5, 2, 4.5, 3, 5.5, 4]]],
-				layout: {
-					'text-field': ['get', 'name'],
-					'text-font': [...MAP_FONTS.bold],
-					'text-size': ['match', ['get', 'rank'], 1, 14, 2, 12, 11],
-					'text-letter-spacing': 0.12,
-					'text-max-width': 7
-				},
-				paint: { 'text-color': '#7a6a55', 'text-halo-color': BASEMAP_COLORS.halo, 'text-halo-width': 1.2 }
 			},
 			{
 				id: 'city-labels',
@@ -147,12 +149,38 @@ export function basemapStyle(dataUrl: (path: string) => string): StyleSpecificat
 					'text-field': ['get', 'name'],
 					'text-font': [...MAP_FONTS.regular],
 					'text-size': cityLabelSize(false),
-					'text-anchor': 'left',
-					'text-offset': [0.6, 0],
+					// Beside the dot, right of it first; a city's name moves rather than goes.
+					'text-variable-anchor-offset': ['left', [0.6, 0], 'right', [-0.6, 0], 'top', [0, 0.5], 'bottom', [0, -0.5]],
 					'text-optional': false,
 					'symbol-sort-key': ['get', 'rank']
 				},
 				paint: { 'text-color': BASEMAP_COLORS.label, 'text-halo-color': BASEMAP_COLORS.halo, 'text-halo-width': 1.4 }
+			},
+			{
+				// Above the cities' names, so placed before them: the countries the scenario is about are named first.
+				id: 'country-labels',
+				type: 'symbol',
+				source: 'places',
+				filter: [
+					'all',
+					['==', ['get', 'kind'], 'country'],
+					['<=', ['get', 'rank'], ['step', ['zoom'], 1, 3.5, 2, 4.5, 3, 5.5, 4]],
+					// Filters see the tile's whole zoom: from 5 a large country's name moves to where a close view still shows it.
+					['!=', ['get', 'zoomed'], ['step', ['zoom'], 'in', 5, 'out']]
+				],
+				layout: {
+					'text-field': ['get', 'name'],
+					'text-font': [...MAP_FONTS.bold],
+					'text-size': countryLabelSize(false),
+					'text-letter-spacing': 0.12,
+					// On one line when it stands beside the land over open water.
+					'text-max-width': ['case', ['has', 'beside'], 20, 7],
+					// Over the land, or above it (else below) when a city's name is there; an island (`beside`)
+					// too small for both its name and its capital's is named above or below, never over it.
+					'text-variable-anchor-offset': ['case', ['has', 'beside'], ['literal', BESIDE_PLACES], ['literal', ['center', [0, 0], ...BESIDE_PLACES]]],
+					'symbol-sort-key': ['case', ['has', 'focus'], 0, ['get', 'rank']]
+				},
+				paint: { 'text-color': '#7a6a55', 'text-halo-color': BASEMAP_COLORS.halo, 'text-halo-width': 1.2 }
 			},
 			{
 				id: 'city-dots',
