@@ -1,6 +1,6 @@
 import { SvelteSet } from 'svelte/reactivity';
 import type { Bounds } from '$lib/data/schema';
-import type { Scenario, ScenarioFeature } from '$lib/data/scenario';
+import { isFarStatement, type Scenario, type ScenarioFeature } from '$lib/data/scenario';
 import type { ValidPhase } from '$lib/data/validate';
 import type { CameraView, MapController } from '$lib/map/controller';
 import type { SymbolMode } from '$lib/map/unit-symbols';
@@ -30,6 +30,8 @@ export class Briefing {
 	readonly stops: Day[];
 	/** Features that move along a track. */
 	readonly #tracked: ScenarioFeature[];
+	/** Statements made far from the region, named by badges rather than drawn. */
+	readonly #farStatements: ScenarioFeature[];
 	#map: MapController | null = null;
 	/** Fids on the map now, ascending; null when there are more than LIST_LIMIT, too many to list. */
 	visible = $state.raw<number[] | null>([]);
@@ -49,10 +51,14 @@ export class Briefing {
 	symbolMode = $state<SymbolMode>('military');
 	/** Whether range rings are drawn. */
 	showReach = $state(true);
+	/** Whether every approximate item's area is drawn, not only the chosen or pointed-at one's. */
+	allAreas = $state(false);
 	/** Whether reduced motion is preferred: camera moves cut instead of flying. */
 	reducedMotion = false;
+	/** The phase a link opens (see `readViewState`): its framing is the first view. */
+	readonly #openedPhase: ValidPhase | null;
 
-	constructor(scenario: Scenario, view: ViewState) {
+	constructor(scenario: Scenario, view: ViewState, opensPhase = false) {
 		this.scenario = scenario;
 		this.#visibility = new VisibilityModel(scenario.features.map((f) => ({ start: f.start, end: f.end, category: f.properties.category })));
 		this.timeline = new TimelineState(scenario.start, scenario.end, view.day, () => this.#map?.rendered() ?? Promise.resolve());
@@ -61,6 +67,7 @@ export class Briefing {
 		this.chronology = [...scenario.features].sort((a, b) => a.start - b.start || looseness[a.properties.datePrecision] - looseness[b.properties.datePrecision] || a.fid - b.fid);
 		this.stops = presenterStops(this.eventDays, scenario.phases.map((p) => p.startDay));
 		this.#tracked = scenario.features.filter((f) => f.track);
+		this.#farStatements = scenario.features.filter(isFarStatement);
 		for (const category of view.hidden) this.setCategoryShown(category, false);
 		this.selected = scenario.features.find((f) => f.properties.id === view.item)?.fid ?? null;
 		this.camera = view.view;
@@ -68,6 +75,8 @@ export class Briefing {
 		this.presenting = view.presenting;
 		this.symbolMode = view.symbols;
 		this.showReach = view.reach;
+		this.allAreas = view.allAreas;
+		this.#openedPhase = opensPhase ? (scenario.phases.find((p) => p.id === view.phase) ?? null) : null;
 	}
 
 	/** The days on which something appears: the marks on the slider. */
@@ -94,7 +103,9 @@ export class Briefing {
 			presenting: this.presenting,
 			hideFuture: this.hideFuture,
 			symbols: this.symbolMode,
-			reach: this.showReach
+			reach: this.showReach,
+			allAreas: this.allAreas,
+			phase: this.phase?.id ?? null
 		};
 	}
 
@@ -116,6 +127,21 @@ export class Briefing {
 		return this.#tracked.filter((f) => this.#visibility.isVisible(f.fid)).map((feature) => ({ feature, at: positionOn(feature.track!, day).at }));
 	}
 
+	/** Today's statements made far away, on the map, by the city they were made in (reactive). */
+	get farStatementsToday(): { from: string; at: [number, number]; items: ScenarioFeature[] }[] {
+		void this.#version;
+		const cities: { from: string; at: [number, number]; items: ScenarioFeature[] }[] = [];
+		for (const feature of this.#farStatements) {
+			if (!this.#visibility.isVisible(feature.fid)) continue;
+			const from = feature.properties.from!;
+			const city = cities.find((c) => c.from === from);
+			if (city) city.items.push(feature);
+			// The city itself, where it was said (its anchor is where its arrow's label goes).
+			else cities.push({ from, at: feature.geometry.type === 'Point' ? feature.geometry.coordinates : feature.anchor, items: [feature] });
+		}
+		return cities;
+	}
+
 	/** Like `isVisible`, but read reactively by components. */
 	isOnMap(fid: number): boolean {
 		void this.#version;
@@ -129,10 +155,12 @@ export class Briefing {
 		map.apply({ shown: this.visibleIds(), hidden: [] });
 		map.placeTracked(this.timeline.day);
 		map.setReachVisible(this.showReach);
+		map.setAllAreas(this.allAreas);
 		map.select(this.selected);
 		map.setLargeLabels(this.presenting);
 		if (this.camera) map.showView(this.camera);
 		else if (this.selected !== null) map.frame(this.boundsOf(this.selected), true);
+		else if (this.#openedPhase?.camera) map.frame(this.#openedPhase.camera, true);
 	}
 
 	/** Brings the map and the lists to `day`. Called whenever the timeline's day changes. */
@@ -150,6 +178,11 @@ export class Briefing {
 	setShowReach(show: boolean): void {
 		this.showReach = show;
 		this.#map?.setReachVisible(show);
+	}
+
+	setAllAreas(all: boolean): void {
+		this.allAreas = all;
+		this.#map?.setAllAreas(all);
 	}
 
 	setCategoryShown(category: string, shown: boolean): void {
