@@ -25,9 +25,19 @@ describe('?date=', () => {
 	});
 
 	it('moves an impossible date to the nearest real one', () => {
-		expect(read('date=2025-11-31')).toMatchObject({ day: parseDay('2025-11-30'), notice: expect.stringContaining('does not exist') });
+		expect(read('date=2025-11-31')).toEqual({
+			day: parseDay('2025-11-30'),
+			notice: 'The address asks for 2025-11-31, which is not a real date. Showing 30 November 2025, the nearest real day.'
+		});
 		expect(read('date=2025-13-05').day).toBe(parseDay('2025-12-05'));
-		expect(read('date=2025-9-3').day).toBe(parseDay('2025-09-03'));
+		expect(read('date=2025-9-3')).toEqual({ day: parseDay('2025-09-03'), notice: null });
+	});
+
+	it('says a date is not real before saying it is outside the scenario', () => {
+		expect(read('date=2025-02-30')).toEqual({
+			day: first,
+			notice: 'The address asks for 2025-02-30, which is not a real date. Showing 21 July 2025, the nearest day in this scenario (21 July 2025 to 31 December 2025).'
+		});
 	});
 
 	it('falls back with a notice for something that is not a date', () => {

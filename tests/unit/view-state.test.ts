@@ -23,23 +23,26 @@ const full: ViewState = {
 	presenting: true,
 	hideFuture: true,
 	symbols: 'plain',
-	reach: false
+	reach: false,
+	allAreas: true,
+	phase: 'air-power'
 };
 
 describe('view state in the address', () => {
 	it('round-trips everything a link must reproduce', () => {
-		const query = writeViewState(full, 'air-power');
-		expect(query).toBe('?date=2025-09-15&phase=air-power&item=f35b-ceiba&view=-66.250,17.500,6.50&hide=naval,oil&present=1&hidefuture=1&symbols=plain&rings=0');
+		const query = writeViewState(full);
+		expect(query).toBe('?date=2025-09-15&phase=air-power&item=f35b-ceiba&view=-66.250,17.500,6.50&hide=naval,oil&present=1&hidefuture=1&symbols=plain&rings=0&areas=1');
 		expect(read(query)).toEqual({ state: { ...full, hidden: ['naval', 'oil'] }, notices: [] });
 	});
 
 	it('writes only what differs from a plain view', () => {
-		const plain: ViewState = { day: parseDay('2025-11-04')!, item: null, view: null, hidden: [], presenting: false, hideFuture: false, symbols: 'military', reach: true };
-		expect(writeViewState(plain, null)).toBe('?date=2025-11-04');
+		const plain: ViewState = { day: parseDay('2025-11-04')!, item: null, view: null, hidden: [], presenting: false, hideFuture: false, symbols: 'military', reach: true, allAreas: false, phase: null };
+		expect(writeViewState(plain)).toBe('?date=2025-11-04');
 	});
 
-	it('opens a phase at its first day when no date is given', () => {
-		expect(read('phase=air-power').state.day).toBe(parseDay('2025-09-01'));
+	it('opens a phase at its first day, framed, when no date is given', () => {
+		expect(read('phase=air-power')).toMatchObject({ state: { day: parseDay('2025-09-01'), phase: 'air-power' }, opensPhase: true });
+		expect(read('phase=air-power&date=2025-09-15').opensPhase).toBeUndefined();
 	});
 
 	it('prefers the date when date and phase disagree, and says so', () => {
@@ -49,8 +52,8 @@ describe('view state in the address', () => {
 	});
 
 	it('ignores what it does not know, naming each thing', () => {
-		const { state, notices } = read('date=2025-09-15&zoom=4&item=nope&phase=last&view=here&hide=air,ships&present=yes&symbols=fancy');
-		expect(state).toEqual({ day: parseDay('2025-09-15'), item: null, view: null, hidden: ['air'], presenting: false, hideFuture: false, symbols: 'military', reach: true });
+		const { state, notices } = read('date=2025-09-15&zoom=4&item=nope&phase=last&view=here&hide=air,ships&present=maybe&symbols=fancy');
+		expect(state).toEqual({ day: parseDay('2025-09-15'), item: null, view: null, hidden: ['air'], presenting: false, hideFuture: false, symbols: 'military', reach: true, allAreas: false, phase: null });
 		expect(notices).toEqual([
 			'Ignored "zoom" in the address: this map does not know that setting.',
 			'Ignored phase=last: there is no such phase (first-ships, air-power).',
@@ -58,8 +61,12 @@ describe('view state in the address', () => {
 			'Ignored view=here: expected longitude,latitude,zoom such as view=-66.5,13,5.',
 			'Ignored "ships" in hide=: there is no such layer (naval, air, oil).',
 			'Ignored symbols=fancy: expected plain or military.',
-			'Ignored present=yes: expected 1 or 0.'
+			'Ignored present=maybe: expected 1 or 0 (or yes or no).'
 		]);
+	});
+
+	it('takes yes and no for a switch, as people type them', () => {
+		expect(read('hidefuture=yes&present=On&rings=no')).toMatchObject({ state: { hideFuture: true, presenting: true, reach: false }, notices: [] });
 	});
 
 	it('rejects a view outside the world', () => {

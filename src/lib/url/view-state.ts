@@ -16,6 +16,10 @@ export interface ViewState {
 	symbols: 'military' | 'plain';
 	/** Whether range rings are drawn (the default) or not. */
 	reach: boolean;
+	/** Whether every approximate item's area is drawn (for analysts), not only the chosen one's. */
+	allAreas: boolean;
+	/** The phase the day falls in, written so links read well; a link that names one and no view opens on its framing. */
+	phase: string | null;
 }
 
 /** What the address is checked against. */
@@ -37,16 +41,19 @@ const PARAMS = {
 	present: 'present',
 	hideFuture: 'hidefuture',
 	symbols: 'symbols',
-	reach: 'rings'
+	reach: 'rings',
+	allAreas: 'areas'
 } as const;
 const KNOWN = new Set<string>(Object.values(PARAMS));
-const FLAGS: Record<string, boolean> = { '1': true, true: true, '0': false, false: false };
+/** What a switch in the address may say: a link typed by hand says yes or on as often as 1. */
+const FLAGS: Record<string, boolean> = { '1': true, true: true, yes: true, on: true, '0': false, false: false, no: false, off: false };
 
 /**
  * Reads the view from the address. Anything unknown or broken is ignored and named in a notice, so
- * a mangled link still opens, on the nearest sensible view.
+ * a mangled link still opens, on the nearest sensible view. `opensPhase` says the link names a
+ * phase and neither a date nor a view: it opens that phase as the presenter would, framed.
  */
-export function readViewState(params: URLSearchParams, context: ViewContext): { state: ViewState; notices: string[] } {
+export function readViewState(params: URLSearchParams, context: ViewContext): { state: ViewState; notices: string[]; opensPhase?: true } {
 	const notices: string[] = [];
 	for (const name of new Set(params.keys())) {
 		if (!KNOWN.has(name)) notices.push(`Ignored "${name}" in the address: this map does not know that setting.`);
@@ -78,10 +85,10 @@ export function readViewState(params: URLSearchParams, context: ViewContext): { 
 	if (symbolsRaw !== null && symbolsRaw !== 'plain' && symbolsRaw !== 'military') notices.push(`Ignored symbols=${symbolsRaw}: expected plain or military.`);
 
 	const flag = (name: string, absent = false): boolean => {
-		const raw = params.get(name);
+		const raw = params.get(name)?.toLowerCase() ?? null;
 		if (raw === null) return absent;
 		if (raw in FLAGS) return FLAGS[raw];
-		notices.push(`Ignored ${name}=${raw}: expected 1 or 0.`);
+		notices.push(`Ignored ${name}=${raw}: expected 1 or 0 (or yes or no).`);
 		return absent;
 	};
 
@@ -94,17 +101,20 @@ export function readViewState(params: URLSearchParams, context: ViewContext): { 
 			presenting: flag(PARAMS.present),
 			hideFuture: flag(PARAMS.hideFuture),
 			symbols: symbolsRaw === 'plain' ? 'plain' : 'military',
-			reach: flag(PARAMS.reach, true)
+			reach: flag(PARAMS.reach, true),
+			allAreas: flag(PARAMS.allAreas),
+			phase: phase?.id ?? null
 		},
-		notices
+		notices,
+		...(phase && !params.has(PARAMS.date) && !params.has(PARAMS.view) && { opensPhase: true as const })
 	};
 }
 
-/** The query string for a view; `phase` is the current phase's id, written so links read well. */
-export function writeViewState(state: ViewState, phase: string | null): string {
+/** The query string for a view. */
+export function writeViewState(state: ViewState): string {
 	const params = new URLSearchParams();
 	params.set(PARAMS.date, formatDay(state.day));
-	if (phase) params.set(PARAMS.phase, phase);
+	if (state.phase) params.set(PARAMS.phase, state.phase);
 	if (state.item) params.set(PARAMS.item, state.item);
 	if (state.view) params.set(PARAMS.view, `${state.view.center[0].toFixed(3)},${state.view.center[1].toFixed(3)},${state.view.zoom.toFixed(2)}`);
 	if (state.hidden.length) params.set(PARAMS.hide, [...state.hidden].sort().join(','));
@@ -112,6 +122,7 @@ export function writeViewState(state: ViewState, phase: string | null): string {
 	if (state.hideFuture) params.set(PARAMS.hideFuture, '1');
 	if (state.symbols === 'plain') params.set(PARAMS.symbols, 'plain');
 	if (!state.reach) params.set(PARAMS.reach, '0');
+	if (state.allAreas) params.set(PARAMS.allAreas, '1');
 	// Commas read better than %2C in a link someone pastes into an email.
 	return `?${params.toString().replaceAll('%2C', ',')}`;
 }
