@@ -10,8 +10,21 @@ test.describe('?date= in the address', () => {
 	test('an impossible date opens on the nearest real day, with a notice', async ({ page }) => {
 		await openApp(page, '?date=2025-11-31');
 		await expect(slider(page)).toHaveAttribute('aria-valuetext', '30 November 2025');
-		await expect(page.getByRole('status')).toContainText('2025-11-31, which does not exist');
+		await expect(page.getByRole('status')).toContainText('2025-11-31, which is not a real date');
 		await expect.poll(() => dateInAddress(page)).toBe('2025-11-30');
+	});
+
+	test('a date that does not exist is called that, not outside the scenario', async ({ page }) => {
+		await openApp(page, '?date=2025-02-30');
+		await expect(page.getByRole('status')).toContainText('2025-02-30, which is not a real date');
+		await expect(page.getByRole('status')).not.toContainText('outside this scenario (');
+	});
+
+	test('a switch takes yes as well as 1', async ({ page }) => {
+		await openApp(page, '?date=2025-12-18&hidefuture=yes');
+		await expect(page.getByRole('status')).toHaveCount(0);
+		await page.getByRole('tab', { name: 'Events' }).click();
+		await expect(page.getByRole('checkbox', { name: 'Hide the future' })).toBeChecked();
 	});
 
 	test('a date outside the scenario opens on the nearest end, with a notice', async ({ page }) => {

@@ -11,7 +11,7 @@ test.describe('the date control', () => {
 		await saveScreenshot(page, 'laptop-default');
 	});
 
-	test('steps by day, week and to the ends from the keyboard', async ({ page }) => {
+	test('steps by day, week (Shift) and to the ends from the keyboard; PageDown goes to the next stop', async ({ page }) => {
 		await openApp(page, '?date=2025-09-10');
 		const date = slider(page);
 		await date.focus();
@@ -25,10 +25,15 @@ test.describe('the date control', () => {
 		await page.keyboard.press('ArrowLeft');
 		await page.keyboard.press('ArrowLeft');
 		await expectDay('9 September 2025', '2025-09-09');
-		await page.keyboard.press('PageUp');
+		await page.keyboard.press('Shift+ArrowRight');
 		await expectDay('16 September 2025', '2025-09-16');
+		await page.keyboard.press('Shift+ArrowLeft');
+		await page.keyboard.press('Shift+ArrowLeft');
+		await expectDay('2 September 2025', '2025-09-02');
+		// A clicker's PageDown on the focused slider still means "next stop": forward, never back.
 		await page.keyboard.press('PageDown');
-		await page.keyboard.press('PageDown');
+		await expectDay('5 September 2025', '2025-09-05');
+		await page.keyboard.press('PageUp');
 		await expectDay('2 September 2025', '2025-09-02');
 		await page.keyboard.press('End');
 		await expectDay('31 December 2025', '2025-12-31');

@@ -17,7 +17,7 @@ test.describe('what is on the map', () => {
 		await page.keyboard.press('ArrowRight');
 		await expect(listItem(page, 'China’s ambassador Lan Hu meets Maduro')).toHaveCount(0);
 
-		for (let week = 0; week < 4; week++) await page.keyboard.press('PageUp');
+		for (let week = 0; week < 4; week++) await page.keyboard.press('Shift+ArrowRight');
 		await expect(slider(page)).toHaveAttribute('aria-valuetext', '19 September 2025');
 		await expect(listItem(page, 'F-35B fighters at Ceiba')).toBeVisible();
 		await expect(onTheMap(page).getByRole('heading', { name: 'Air forces and bases' })).toBeVisible();

@@ -54,11 +54,11 @@ test.describe('the carrier’s real track', () => {
 		await openApp(page, '?date=2025-10-27');
 		const before = await camera(page);
 		expect(before.center[0]).toBeLessThan(-55); // still over the Caribbean
-		const badge = page.getByTestId('offscreen-badge').filter({ hasText: 'USS Gerald R. Ford' });
+		const badge = page.getByTestId('edge-badge').filter({ hasText: 'USS Gerald R. Ford' });
 		await expect(badge).toBeVisible();
 		await expect(badge).toContainText(/about [\d,]+ km from the centre of the map/);
 		await saveScreenshot(page, 'laptop-carrier-offscreen');
-		await badge.click();
+		await badge.getByRole('button').click();
 		await mapIsReady(page);
 		const panel = page.getByTestId('detail-panel');
 		await expect(panel.getByRole('heading', { level: 2 })).toHaveText('USS Gerald R. Ford carrier strike group');
@@ -70,13 +70,14 @@ test.describe('the carrier’s real track', () => {
 
 	test('it enters the Caribbean by the Anegada Passage on 16 November, and says so on the map', async ({ page }) => {
 		await openApp(page, '?date=2025-11-16');
-		await expect(page.getByTestId('offscreen-badge')).toHaveCount(0);
+		await expect(page.getByTestId('edge-badge').filter({ hasText: 'USS Gerald R. Ford' })).toHaveCount(0);
 		const label = await mapElement(page).evaluate((element) => {
 			type MapLike = { querySourceFeatures: (s: string) => { properties: { label?: string } }[] };
 			const map = (element as unknown as { maplibre: MapLike }).maplibre;
-			return map.querySourceFeatures('scenario-labels').map((f) => f.properties.label ?? '').find((text) => text.startsWith('USS Gerald R. Ford'));
+			return map.querySourceFeatures('scenario-labels').map((f) => f.properties.label ?? '').find((text) => text.startsWith('CVN 78 Ford'));
 		});
-		expect(label).toBe('USS Gerald R. Ford carrier strike group\n(Anegada Passage, into the Caribbean)');
+		// On the map by its designation, beside its symbol; its full name is in the list.
+		expect(label).toBe('CVN 78 Ford\n(Anegada Passage, into the Caribbean)');
 		await listItem(page, 'USS Gerald R. Ford carrier strike group').click();
 		const today = page.getByTestId('detail-panel').getByRole('list', { name: 'Reported positions' }).locator('.today');
 		await expect(today).toContainText('16 November 2025');

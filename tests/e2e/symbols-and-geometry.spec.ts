@@ -48,7 +48,10 @@ test.describe('uncertainty', () => {
 		const dashed = await featuresInState(page, 'scenario-area-edge-approximate', 'visible');
 		expect(dashed.length).toBeGreaterThanOrEqual(5);
 		const labels = await onMap(page, (map) => map.querySourceFeatures('scenario-labels').map((f) => String(f.properties.label)));
-		expect(labels).toContain('Cruiser USS Lake Erie\n(approximate)');
+		expect(labels).toContain('US boat strikes\n(approximate)');
+		// Ships whose positions are not public: one group, each by its designation.
+		expect(labels).toContain('CG Lake Erie');
+		expect(labels.some((label) => label.startsWith('US forces at sea — positions not public'))).toBe(true);
 		await page.getByRole('tab', { name: 'Layers' }).click();
 		await expect(page.getByText('somewhere in the dashed area')).toBeVisible();
 		await expect(page.getByText('where it was said, not a position')).toBeVisible();
@@ -118,10 +121,12 @@ test.describe('movement along a track', () => {
 		const middle = (await where())!;
 		expect(middle.at[0]).toBeGreaterThan(-66);
 		expect(middle.at[0]).toBeLessThan(-64);
-		// The way it has come, and the area it may be in today.
-		const drawn = await onMap(page, (map) => map.querySourceFeatures('scenario-labels').map((f) => String(f.properties.kind)));
-		expect(drawn).toContain('track-path');
-		expect(drawn).toContain('track-area');
+		// The way it has come, and once it is chosen the area it may be in today.
+		const drawn = () => onMap(page, (map) => map.querySourceFeatures('scenario-labels').map((f) => String(f.properties.kind)));
+		expect(await drawn()).toContain('track-path');
+		expect(await drawn()).not.toContain('track-area');
+		await listItem(page, 'Fixture transit (test data)').click();
+		await expect.poll(drawn).toContain('track-area');
 		await slider(page).focus();
 		for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
 		await expect.poll(async () => (await where())?.label).toBe('Fixture transit (test data)\n(approximate)');
