@@ -72,9 +72,19 @@ const box = turf.bboxPolygon(BASEMAP_BBOX);
 const WORLD_STEP = 0.01;
 const isOutside = ([x, y]) => x < BASEMAP_BBOX[0] || x > BASEMAP_BBOX[2] || y < BASEMAP_BBOX[1] || y > BASEMAP_BBOX[3];
 
+/** A line broken where it jumps across the antimeridian (see `splitAtAntimeridian`). */
+function breakAtAntimeridian(coordinates) {
+	const parts = [[coordinates[0]]];
+	for (let i = 1; i < coordinates.length; i++) {
+		if (Math.abs(coordinates[i][0] - coordinates[i - 1][0]) > 180) parts.push([]);
+		parts.at(-1).push(coordinates[i]);
+	}
+	return parts.filter((part) => part.length > 1);
+}
+
 /** The parts of a line outside the region's rectangle. */
 function linesOutside(geometry) {
-	const lines = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
+	const lines = (geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates).flatMap(breakAtAntimeridian);
 	return lines.flatMap((coordinates) => {
 		const line = turf.lineString(coordinates);
 		const parts = turf.lineSplit(line, box).features; // none when the line does not cross the edge
@@ -85,8 +95,35 @@ function linesOutside(geometry) {
 for (const label of WORLD_LABELS) if (!isOutside(label.at)) throw new Error(`World label "${label.name}" lies inside the detailed region`);
 const worldLand = JSON.parse(await readFile(require.resolve('world-atlas/land-110m.json'), 'utf8'));
 const worldCountries = JSON.parse(await readFile(require.resolve('world-atlas/countries-110m.json'), 'utf8'));
+
+/**
+ * Natural Earth's islands that cross the antimeridian (Fiji, Chukotka, Wrangel) are drawn for a
+ * globe: on a flat map their rings jump across the world and fill a sliver round it. Each ring is
+ * unwrapped into one continuous stretch of longitude, then cut at ±180 and each piece brought home.
+ */
+function splitAtAntimeridian(polygon) {
+	const unwrapped = polygon.map((ring) => {
+		let offset = 0;
+		return ring.map(([x, y], i) => {
+			if (i > 0) {
+				const step = x + offset - ring[i - 1][0] - offset;
+				if (step > 180) offset -= 360;
+				else if (step < -180) offset += 360;
+			}
+			return [x + offset, y];
+		});
+	});
+	const xs = unwrapped[0].map(([x]) => x);
+	if (Math.min(...xs) >= -180 && Math.max(...xs) <= 180) return [polygon];
+	return [-360, 0, 360].flatMap((shift) => {
+		const clipped = turf.bboxClip(turf.polygon(unwrapped), [-180 + shift, -90, 180 + shift, 90]).geometry.coordinates;
+		return clipped.length && clipped[0].length >= 4 ? [clipped.map((ring) => ring.map(([x, y]) => [x - shift, y]))] : [];
+	});
+}
+
 const landOutside = feature(worldLand, worldLand.objects.land)
-	.features.map((f) => turf.difference(turf.featureCollection([f, box])))
+	.features.flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flatMap(splitAtAntimeridian).map((polygon) => turf.polygon(polygon)))
+	.map((f) => turf.difference(turf.featureCollection([f, box])))
 	.filter(Boolean)
 	.map((f) => ({ type: 'Feature', properties: {}, geometry: roundCoords(f.geometry, WORLD_STEP) }));
 const lineFeature = (geometry, kind) => ({ type: 'Feature', properties: { kind }, geometry: roundCoords({ type: 'MultiLineString', coordinates: linesOutside(geometry) }, WORLD_STEP) });

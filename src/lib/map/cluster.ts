@@ -57,8 +57,11 @@ export function unitSlots(features: readonly ScenarioFeature[]): Map<number, Slo
 	return slots;
 }
 
-/** The cards of a cluster of `count` units, and how far its top edge is above the point, in pixels, as cards and closed up. */
-export function gridOf(count: number): { cells: Slot[]; top: number; compactTop: number } {
+/**
+ * The cards of a cluster of `count` units, and how far its top edge is above the point and its
+ * side edges beside it, in pixels, as cards and closed up.
+ */
+export function gridOf(count: number): { cells: Slot[]; top: number; side: number; compactTop: number; compactSide: number } {
 	const columns = count > 3 ? 2 : 1;
 	const rows = Math.ceil(count / columns);
 	const cells = Array.from({ length: count }, (_, i) => {
@@ -68,7 +71,14 @@ export function gridOf(count: number): { cells: Slot[]; top: number; compactTop:
 		const compact = compactCell(i, count);
 		return { offset: [left + SYMBOL_SIZE / 2, y] as [number, number], textOffset: [(left + SYMBOL_SIZE + 5) / DESIGNATION_SIZE, y / DESIGNATION_SIZE] as [number, number], compact };
 	});
-	return { cells, top: (rows * ROW_HEIGHT) / 2, compactTop: (Math.ceil(count / Math.min(count, COMPACT_COLUMNS)) * ROW_HEIGHT) / 2 };
+	const compactColumns = Math.min(count, COMPACT_COLUMNS);
+	return {
+		cells,
+		top: (rows * ROW_HEIGHT) / 2,
+		side: (columns * CELL_WIDTH) / 2,
+		compactTop: (Math.ceil(count / compactColumns) * ROW_HEIGHT) / 2,
+		compactSide: (compactColumns * (SYMBOL_SIZE + 2)) / 2
+	};
 }
 
 /** Where the `i`th of `count` symbols stands in a closed-up cluster: rows of symbols side by side. */

@@ -294,7 +294,7 @@ export function labelCollection(
 				kind: clustered ? 'group-name' : 'name',
 				label: (clustered ? name : labelText(f, tracked.get(fid)?.position)) + lines,
 				// A cluster's name and counts stand above its cards, as the heading of one block.
-				...(clustered && headingOffsets(own.units)),
+				...(clustered && headingPlaces(own.units)),
 				places: labelPlaces(f, offset, groups),
 				// Lower keys are placed first: the selected item's label always wins, then the day's news.
 				priority: fid === selected ? 0 : LABEL_PRIORITY[f.properties.prominence] - (f.start === shownDay ? 0.5 : 0)
@@ -317,11 +317,18 @@ function trackFigures(fid: number, { position, path }: TrackedPlace, color: stri
 	];
 }
 
-/** Where a cluster's heading stands, in ems, above its cards and above its closed-up symbols. */
-function headingOffsets(units: number): { textOffset: [number, number]; compactTextOffset: [number, number] } {
-	const { top, compactTop } = gridOf(units);
+/**
+ * Where a cluster's heading may stand, in ems: above its cards or, where a place's name is there
+ * (place names come first), below them, then beside them; the same for its closed-up symbols.
+ */
+function headingPlaces(units: number): { headingPlaces: LabelPlaces; compactHeadingPlaces: LabelPlaces } {
+	const { top, side, compactTop, compactSide } = gridOf(units);
 	const size = scenarioLabelSize(false);
-	return { textOffset: [0, -(top + 4) / size], compactTextOffset: [0, -(compactTop + 4) / size] };
+	const around = (top: number, side: number): LabelPlaces => {
+		const [y, x] = [(top + 4) / size, (side + 6) / size];
+		return ['bottom', [0, -y], 'top', [0, y], 'left', [x, 0], 'right', [-x, 0]];
+	};
+	return { headingPlaces: around(top, side), compactHeadingPlaces: around(compactTop, compactSide) };
 }
 
 /** A pair of numbers from the data: `full` from CARDS_FROM_ZOOM, `compact` below it. */
@@ -525,7 +532,8 @@ export const scenarioLayers = (mode: SymbolMode, allAreas = false): LayerSpecifi
 		paint: { 'text-color': '#1b2530', 'text-halo-color': 'rgba(255,255,255,0.95)', 'text-halo-width': 1.6 }
 	},
 	{
-		// A group's name and counts, above its cluster, always shown.
+		// A group's name and counts, the heading of its cluster: placed after the place names, so
+		// above the cluster or, where a place is named there, below it.
 		id: 'scenario-group-names',
 		type: 'symbol',
 		source: LABELS_SOURCE,
@@ -534,10 +542,8 @@ export const scenarioLayers = (mode: SymbolMode, allAreas = false): LayerSpecifi
 			'text-field': ['get', 'label'],
 			'text-font': [...MAP_FONTS.bold],
 			'text-size': scenarioLabelSize(false),
-			'text-anchor': 'bottom',
-			'text-offset': byClusterZoom('textOffset', 'compactTextOffset'),
-			'text-max-width': CLUSTER_WIDTH / scenarioLabelSize(false),
-			'text-allow-overlap': true
+			'text-variable-anchor-offset': ['step', ['zoom'], ['get', 'compactHeadingPlaces'], CARDS_FROM_ZOOM, ['get', 'headingPlaces']],
+			'text-max-width': CLUSTER_WIDTH / scenarioLabelSize(false)
 		},
 		paint: { 'text-color': '#1b2530', 'text-halo-color': 'rgba(255,255,255,0.95)', 'text-halo-width': 1.6 }
 	},
