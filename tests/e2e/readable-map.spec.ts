@@ -32,10 +32,8 @@ test.describe('places are named before the scenario’s labels', () => {
 
 	for (const { id } of PHASES) {
 		test(`in presenter mode at 1920×1080, phase ${id}`, async ({ page }) => {
-			test.slow(); // six full-HD first views, drawn in software here
 			await page.setViewportSize({ width: 1920, height: 1080 });
-			await page.goto(`./?phase=${id}&present=1`);
-			await expect(mapElement(page)).toHaveAttribute('data-ready', 'true', { timeout: 45_000 });
+			await openApp(page, `?phase=${id}&present=1`);
 			await page.addStyleTag({ content: '.hint { visibility: hidden; }' }); // the key hint fades anyway; a clean picture now
 			expectAllNamed(await placeNames(page));
 			await saveScreenshot(page, `presenter-phase-${id}-1920x1080`);

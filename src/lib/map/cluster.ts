@@ -89,9 +89,6 @@ function compactCell(i: number, count: number): [number, number] {
 	return [(column - (columns - 1) / 2) * (SYMBOL_SIZE + 2), (row - (rows - 1) / 2) * ROW_HEIGHT];
 }
 
-/** How wide a cluster's name may be, in pixels: as wide as a two-column grid. */
-export const CLUSTER_WIDTH = 2 * CELL_WIDTH;
-
 /**
  * Whether a tracked unit of a group stands in the group's cluster on a day: when its position
  * then is known no better than the group's area and lies within it. On the days it was reported

@@ -4,7 +4,7 @@ import type { Category, Unit } from '$lib/data/schema';
 import { isFarStatement, type ScenarioFeature } from '$lib/data/scenario';
 import { formatDistance } from './measure';
 import { MAP_FONTS } from './style';
-import { CARDS_FROM_ZOOM, CLUSTER_WIDTH, DESIGNATION_SIZE, gridOf, groupsOf, markOf, unitSlots, type Group, type Slot } from './cluster';
+import { CARDS_FROM_ZOOM, DESIGNATION_SIZE, gridOf, groupsOf, markOf, unitSlots, type Group, type Slot } from './cluster';
 import { symbolImageName, type SymbolMode } from './unit-symbols';
 import { areaOn, type TrackedPlace, type TrackPosition } from '$lib/timeline/track';
 import type { Day } from '$lib/timeline/day';
@@ -317,6 +317,9 @@ function trackFigures(fid: number, { position, path }: TrackedPlace, color: stri
 	];
 }
 
+/** A cluster heading's width, in ems: "US forces at sea —" on a line. */
+const HEADING_WIDTH = 11;
+
 /**
  * Where a cluster's heading may stand, in ems: above its cards or, where a place's name is there
  * (place names come first), below them, then beside them; the same for its closed-up symbols.
@@ -543,7 +546,8 @@ export const scenarioLayers = (mode: SymbolMode, allAreas = false): LayerSpecifi
 			'text-font': [...MAP_FONTS.bold],
 			'text-size': scenarioLabelSize(false),
 			'text-variable-anchor-offset': ['step', ['zoom'], ['get', 'compactHeadingPlaces'], CARDS_FROM_ZOOM, ['get', 'headingPlaces']],
-			'text-max-width': CLUSTER_WIDTH / scenarioLabelSize(false)
+			// Narrow, a few short lines: it fits beside the cluster where a place's name is above it.
+			'text-max-width': HEADING_WIDTH
 		},
 		paint: { 'text-color': '#1b2530', 'text-halo-color': 'rgba(255,255,255,0.95)', 'text-halo-width': 1.6 }
 	},
