@@ -41,6 +41,20 @@ test.describe('places are named before the scenario’s labels', () => {
 	}
 });
 
+test('the same link places the same labels each time', async ({ page }) => {
+	const placed = async () => {
+		await openApp(page, '?date=2025-12-17');
+		return mapElement(page).evaluate((element) => {
+			const map = (element as unknown as { maplibre: RenderedMap & { getStyle: () => { layers: { id: string; type: string }[] } } }).maplibre;
+			const layers = map.getStyle().layers.filter((layer) => layer.type === 'symbol').map((layer) => layer.id);
+			return map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.label ?? f.properties.name)).sort();
+		});
+	};
+	const first = await placed();
+	expect(first.length).toBeGreaterThan(10);
+	expect(await placed()).toEqual(first);
+});
+
 test.describe('overlays keep off what they describe', () => {
 	test('notices stack under the date banner, never on it', async ({ page }) => {
 		await openApp(page, '?date=2025-11-04&nosuch=1');

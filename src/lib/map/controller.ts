@@ -76,9 +76,8 @@ export interface MapScenario {
 	categories: readonly Category[];
 	mode: SymbolMode;
 	symbols: SymbolImage[];
-	/** What is on the map, and selected, on which day, when it opens: their labels are in the first data sent. */
+	/** What is on the map on which day when it opens: their marks are in the first data sent. */
 	visible: readonly number[];
-	selected: number | null;
 	day: Day;
 }
 
@@ -88,7 +87,7 @@ export interface CameraView {
 	zoom: number;
 }
 
-/** How long what changed stays highlighted after a step. */
+/** How long what changed stays highlighted once a step is drawn. */
 const HIGHLIGHT_MS = 2500;
 /** Beyond this many changes in one step, highlighting them would show nothing an audience could follow. */
 const HIGHLIGHT_LIMIT = 200;
@@ -135,6 +134,12 @@ export class MapController {
 	readonly #visible = new Set<number>();
 	/** What the labels source holds, to skip rewriting it unchanged (past the label limit only the selection ring is left). */
 	#labelsWritten = '';
+	/**
+	 * MapLibre keeps a label where it last stood when it can, so labels placed while the basemap's
+	 * tiles are still arriving would depend on their order. Held back until the first view is
+	 * drawn, they are placed in one go against the whole basemap: the same link, the same labels.
+	 */
+	#labelsHeld = false;
 	/** Features fading as ghosts since the last step, and the rings around those that appeared. */
 	#ghosts: number[] = [];
 	#freshRings: Marker[] = [];
@@ -169,20 +174,20 @@ export class MapController {
 		const style = basemapStyle(options.dataUrl);
 		this.#worldPending = options.scenario !== undefined && scenarioNeedsWorld(options.scenario.features);
 		if (options.scenario) {
-			const { features, categories, visible, selected, day } = options.scenario;
+			const { features, categories, visible, day } = options.scenario;
 			this.#colors = new Map(categories.map((c) => [c.id, c.color]));
 			this.#tracked = features.filter((f) => f.track);
 			const shown = new Set(visible);
-			// Tracked items start where they are on the first day, and their labels and the labels
-			// source are as they will be once the scenario is shown, so nothing is loaded twice.
+			// Tracked items start where they are on the first day, so nothing is loaded twice.
 			this.#trackedToday = trackedOn(this.#tracked.filter((f) => shown.has(f.fid)), day);
 			this.#placedDay = day;
 			const sources = scenarioSources(features, categories, new Map([...this.#trackedToday].map(([fid, t]) => [fid, t.position])));
 			this.#unitSlots = unitSlots(features);
 			this.#groups = groupsOf(features);
 			this.#mode = options.scenario.mode;
-			sources[LABELS_SOURCE] = labelCollection(features, shown, selected, this.#labelOptions());
-			this.#labelsWritten = JSON.stringify(sources[LABELS_SOURCE].features);
+			// Labels come once everything else is drawn (see `#onIdle`).
+			sources[LABELS_SOURCE] = { type: 'FeatureCollection', features: [] };
+			this.#labelsHeld = true;
 			for (const [id, data] of Object.entries(sources)) style.sources[id] = { type: 'geojson', data };
 			// The basemap's names go on top: placed first, so scenario labels make way for them.
 			const names = style.layers.filter((layer) => BASEMAP_LABEL_LAYERS.includes(layer.id));
@@ -344,7 +349,14 @@ export class MapController {
 		if (highlighting) {
 			this.#ghosts = diff.hidden;
 			this.#freshRings = diff.shown.map((fid) => this.#freshRing(this.#features[fid]));
-			this.#highlightTimer = setTimeout(() => this.#clearHighlights(), HIGHLIGHT_MS);
+			// The moment counts from when the change is on screen, so a slow machine shows it in full too.
+			const drawing = setTimeout(() => this.#clearHighlights(), HIGHLIGHT_MS * 4);
+			this.#highlightTimer = drawing;
+			void this.rendered().then(() => {
+				if (this.#highlightTimer !== drawing) return; // cleared, or a later step has its own
+				clearTimeout(drawing);
+				this.#highlightTimer = setTimeout(() => this.#clearHighlights(), HIGHLIGHT_MS);
+			});
 		}
 		this.#refreshLabels();
 		if (this.#hovered !== null && diff.hidden.includes(this.#hovered)) this.#hover(null);
@@ -485,6 +497,7 @@ export class MapController {
 	}
 
 	#refreshLabels(): void {
+		if (this.#labelsHeld) return;
 		const labels = labelCollection(this.#features, this.#visible, this.#selected, this.#labelOptions());
 		const written = JSON.stringify(labels.features);
 		if (written === this.#labelsWritten) return;
@@ -521,6 +534,12 @@ export class MapController {
 	#onIdle(): void {
 		// `idle` comes only after the style has loaded; until the scenario is added there is more to draw.
 		if (!(this.#hasScenario || this.#basemapOnly)) return;
+		if (this.#labelsHeld) {
+			this.#labelsHeld = false;
+			this.#refreshLabels();
+			this.#busy();
+			return;
+		}
 		this.#ready = true;
 		this.#options.onReadyChange(true);
 		const waiters = this.#idleWaiters;

@@ -33,11 +33,8 @@ export function seaLabelSize(large: boolean): ExpressionSpecification {
 	return ['match', ['get', 'rank'], 1, large ? 20 : 16, 2, large ? 17 : 13, large ? 16 : 12];
 }
 
-/**
- * The basemap's names of places, drawn above a scenario so that no scenario label ever hides them.
- * Seas' names stay below: they make way for the scenario's labels.
- */
-export const BASEMAP_LABEL_LAYERS = ['country-labels', 'city-labels', 'city-dots'];
+/** The basemap's names, drawn above a scenario so that no scenario label ever hides them. */
+export const BASEMAP_LABEL_LAYERS = ['sea-labels', 'country-labels', 'city-labels', 'city-dots'];
 
 /** Where the name of a country too small to hold it stands: above it, else below. */
 const BESIDE_PLACES = ['bottom', [0, -1.2], 'top', [0, 1.2]];
