@@ -63,7 +63,7 @@ test.describe('overlays keep off what they describe', () => {
 		expect(notice.y).toBeGreaterThanOrEqual(banner.y + banner.height);
 	});
 
-	test('in presenter mode the scale and the credits read from the back of the room', async ({ page }) => {
+	test('in presenter mode every text reads from the back of the room: banner, scale, credits, the map’s labels', async ({ page }) => {
 		await page.setViewportSize({ width: 1920, height: 1080 });
 		await openApp(page, '?date=2025-11-04&present=1');
 		const sizes = await page.locator('.maplibregl-ctrl-scale, .maplibregl-ctrl-attrib, [data-testid="date-banner"] *').evaluateAll((elements) =>
@@ -71,6 +71,12 @@ test.describe('overlays keep off what they describe', () => {
 		);
 		expect(sizes.length).toBeGreaterThan(3);
 		expect(Math.min(...sizes)).toBeGreaterThanOrEqual(16);
+		// The scenario's own text on the map: names, group headings, designations, ring captions.
+		const mapSizes = await mapElement(page).evaluate((element) => {
+			const map = (element as unknown as { maplibre: { getLayoutProperty: (layer: string, name: string) => number } }).maplibre;
+			return ['scenario-labels', 'scenario-labels-key', 'scenario-labels-news', 'scenario-group-names', 'scenario-designations', 'scenario-reach-labels'].map((layer) => map.getLayoutProperty(layer, 'text-size'));
+		});
+		for (const size of mapSizes) expect(size).toBeGreaterThanOrEqual(16);
 	});
 });
 

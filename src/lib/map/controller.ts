@@ -136,10 +136,12 @@ export class MapController {
 	#labelsWritten = '';
 	/**
 	 * MapLibre keeps a label where it last stood when it can, so labels placed while the basemap's
-	 * tiles are still arriving would depend on their order. Held back until the first view is
-	 * drawn, they are placed in one go against the whole basemap: the same link, the same labels.
+	 * tiles are still arriving would depend on their order. Held back until the basemap is loaded
+	 * and the scenario shown, they are placed in one go against it: the same link, the same labels.
 	 */
 	#labelsHeld = false;
+	/** The basemap's sources, which the labels wait for. */
+	#basemapSources: string[] = [];
 	/** Features fading as ghosts since the last step, and the rings around those that appeared. */
 	#ghosts: number[] = [];
 	#freshRings: Marker[] = [];
@@ -172,6 +174,7 @@ export class MapController {
 	constructor(options: MapControllerOptions) {
 		this.#options = options;
 		const style = basemapStyle(options.dataUrl);
+		this.#basemapSources = Object.keys(style.sources);
 		this.#worldPending = options.scenario !== undefined && scenarioNeedsWorld(options.scenario.features);
 		if (options.scenario) {
 			const { features, categories, visible, day } = options.scenario;
@@ -212,6 +215,7 @@ export class MapController {
 		this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 100 }), 'bottom-left');
 		this.map.addControl(new ScaleControl({ unit: 'nautical', maxWidth: 100 }), 'bottom-left');
 		this.map.on('idle', () => this.#onIdle());
+		this.map.on('sourcedata', () => void this.#releaseLabels());
 		// Only moves after the first framing count: a link without a view frames the region for whoever opens it.
 		this.map.once('load', () =>
 			this.map.on('moveend', () => {
@@ -241,6 +245,16 @@ export class MapController {
 	showScenario(): void {
 		this.#hasScenario = this.#options.scenario !== undefined;
 		this.#busy();
+		this.#releaseLabels();
+	}
+
+	/** Sends the held labels once the scenario is shown and the basemap's tiles are all loaded; says whether it did. */
+	#releaseLabels(): boolean {
+		if (!this.#labelsHeld || !this.#hasScenario || !this.#basemapSources.every((id) => this.map.isSourceLoaded(id))) return false;
+		this.#labelsHeld = false;
+		this.#refreshLabels();
+		this.#busy();
+		return true;
 	}
 
 	#prepare({ features, categories, mode, symbols }: MapScenario): void {
@@ -533,13 +547,7 @@ export class MapController {
 
 	#onIdle(): void {
 		// `idle` comes only after the style has loaded; until the scenario is added there is more to draw.
-		if (!(this.#hasScenario || this.#basemapOnly)) return;
-		if (this.#labelsHeld) {
-			this.#labelsHeld = false;
-			this.#refreshLabels();
-			this.#busy();
-			return;
-		}
+		if (!(this.#hasScenario || this.#basemapOnly) || this.#releaseLabels() || this.#labelsHeld) return;
 		this.#ready = true;
 		this.#options.onReadyChange(true);
 		const waiters = this.#idleWaiters;
