@@ -122,7 +122,7 @@ test('an area with no radius says so, not “about undefined km”', async ({ pa
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-	test('phase bands are finger-sized; a chosen item shows above the sheet; a tap leaves no tooltip', async ({ page }) => {
+	test('phase bands are finger-sized; a chosen item shows above the sheet with no grey band; a tap leaves no tooltip', async ({ page }) => {
 		await openApp(page, '?date=2025-11-04');
 		for (const band of await page.locator('.band').all()) {
 			const box = (await band.boundingBox())!;
@@ -141,6 +141,17 @@ test.describe('on a phone', () => {
 		expect(point.y).toBeGreaterThan(map.y);
 		expect(point.y).toBeLessThan(Math.min(sheet.y, map.y + map.height));
 		await saveScreenshot(page, 'phone-item-above-sheet');
+		// No grey band: the map is drawn at the top of the screen too, not the page behind it.
+		const shot = (await page.screenshot()).toString('base64');
+		const pixel = await page.evaluate(async (png) => {
+			const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+			const canvas = new OffscreenCanvas(image.width, image.height);
+			const context = canvas.getContext('2d')!;
+			context.drawImage(image, 0, 0);
+			return [...context.getImageData(195, 130, 1, 1).data.slice(0, 3)];
+		}, shot);
+		const pageColour = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+		expect(`rgb(${pixel.join(', ')})`).not.toBe(pageColour);
 		await expect(page.locator('.hover-name')).toHaveCount(0);
 		await expect(slider(page)).toHaveCount(1);
 	});
