@@ -58,7 +58,7 @@ describe('view state in the address', () => {
 			'Ignored "zoom" in the address: this map does not know that setting.',
 			'Ignored phase=last: there is no such phase (first-ships, air-power).',
 			'Ignored item=nope: no item has that id.',
-			'Ignored view=here: expected longitude,latitude,zoom such as view=-66.5,13,5.',
+			'Ignored view=here: expected longitude,latitude,zoom in decimal degrees such as view=-66.5,13,5.',
 			'Ignored "ships" in hide=: there is no such layer (naval, air, oil).',
 			'Ignored symbols=fancy: expected plain or military.',
 			'Ignored present=maybe: expected 1 or 0 (or yes or no).'
@@ -72,5 +72,32 @@ describe('view state in the address', () => {
 	it('rejects a view outside the world', () => {
 		expect(read('view=-200,13,5').notices).toHaveLength(1);
 		expect(read('view=-66,13,25').state.view).toBeNull();
+	});
+
+	it('rejects a view with an empty part, a hex number or an exponent, and says so', () => {
+		for (const view of [',,', '-66,13,', '0x10,13,5', '-66,13,5e0', '-66,13,Infinity', '-66,13,5,1']) {
+			const { state, notices } = read(`view=${view}`);
+			expect(state.view, view).toBeNull();
+			expect(notices, view).toHaveLength(1);
+		}
+		expect(read('view=-66.5,+13,.5')).toMatchObject({ state: { view: { center: [-66.5, 13], zoom: 0.5 } }, notices: [] });
+	});
+
+	it('says which of a repeated setting it used', () => {
+		const { state, notices } = read('hide=air&hide=naval&date=2025-09-15&date=2025-10-01');
+		expect(state).toMatchObject({ hidden: ['air'], day: parseDay('2025-09-15') });
+		expect(notices).toEqual(['The address gives date= 2 times; using the first, date=2025-09-15.', 'The address gives hide= 2 times; using the first, hide=air.']);
+	});
+
+	it('gathers many unknown names into one notice and shortens long values', () => {
+		const strays = Array.from({ length: 500 }, (_, i) => `layer${i}`);
+		const { state, notices } = read(`hide=air,${strays.join(',')},layer0&${strays.slice(0, 2).map((s) => `${s}=1`).join('&')}`);
+		expect(state.hidden).toEqual(['air']);
+		expect(notices).toEqual([
+			'Ignored "layer0" and "layer1" in the address: this map does not know those settings.',
+			'Ignored "layer0", "layer1", "layer2", "layer3", "layer4" and 495 more in hide=: there is no such layer (naval, air, oil).'
+		]);
+		const long = read(`item=${'x'.repeat(20_000)}`).notices[0];
+		expect(long).toBe(`Ignored item=${'x'.repeat(60)}…: no item has that id.`);
 	});
 });

@@ -1,3 +1,4 @@
+import { shown } from './shown';
 import { clampDay, humanDate, parseDay, type Day } from '$lib/timeline/day';
 
 export const DATE_PARAM = 'date';
@@ -18,19 +19,20 @@ const LOOSE_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 export function readDateParam(params: URLSearchParams, first: Day, last: Day, fallback: Day): DateRequest {
 	const raw = params.get(DATE_PARAM);
 	if (raw === null) return { day: fallback, notice: null };
+	const quoted = shown(raw);
 	const loose = parseDay(raw) === null ? nearestRealDay(raw) : null;
 	const asked = parseDay(raw) ?? loose?.day ?? null;
 	if (asked === null) {
-		return { day: fallback, notice: `The address asks for date "${raw}", which is not a date (use YYYY-MM-DD). Showing ${humanDate(fallback)}.` };
+		return { day: fallback, notice: `The address asks for date "${quoted}", which is not a date (use YYYY-MM-DD). Showing ${humanDate(fallback)}.` };
 	}
 	const day = clampDay(asked, first, last);
 	const span = `${humanDate(first)} to ${humanDate(last)}`;
 	if (loose && !loose.real) {
 		const instead = day === asked ? `${humanDate(day)}, the nearest real day` : `${humanDate(day)}, the nearest day in this scenario (${span})`;
-		return { day, notice: `The address asks for ${raw}, which is not a real date. Showing ${instead}.` };
+		return { day, notice: `The address asks for ${quoted}, which is not a real date. Showing ${instead}.` };
 	}
 	if (day !== asked) {
-		return { day, notice: `The address asks for ${raw}, outside this scenario (${span}). Showing ${humanDate(day)}, the nearest day.` };
+		return { day, notice: `The address asks for ${quoted}, outside this scenario (${span}). Showing ${humanDate(day)}, the nearest day.` };
 	}
 	return { day, notice: null };
 }

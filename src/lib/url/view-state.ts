@@ -1,5 +1,6 @@
 import { formatDay, type Day } from '$lib/timeline/day';
 import { DATE_PARAM, readDateParam } from './date-param';
+import { listed, shown } from './shown';
 
 /** Everything a link reproduces. */
 export interface ViewState {
@@ -55,13 +56,16 @@ const FLAGS: Record<string, boolean> = { '1': true, true: true, yes: true, on: t
  */
 export function readViewState(params: URLSearchParams, context: ViewContext): { state: ViewState; notices: string[]; opensPhase?: true } {
 	const notices: string[] = [];
-	for (const name of new Set(params.keys())) {
-		if (!KNOWN.has(name)) notices.push(`Ignored "${name}" in the address: this map does not know that setting.`);
+	const unknown = [...new Set(params.keys())].filter((name) => !KNOWN.has(name));
+	if (unknown.length) notices.push(`Ignored ${listed(unknown)} in the address: this map does not know ${unknown.length === 1 ? 'that setting' : 'those settings'}.`);
+	for (const name of KNOWN) {
+		const values = params.getAll(name);
+		if (values.length > 1) notices.push(`The address gives ${name}= ${values.length} times; using the first, ${name}=${shown(values[0])}.`);
 	}
 
 	const phaseId = params.get(PARAMS.phase);
 	const phase = phaseId === null ? undefined : context.phases.find((p) => p.id === phaseId);
-	if (phaseId !== null && !phase) notices.push(`Ignored phase=${phaseId}: there is no such phase (${context.phases.map((p) => p.id).join(', ')}).`);
+	if (phaseId !== null && !phase) notices.push(`Ignored phase=${shown(phaseId)}: there is no such phase (${context.phases.map((p) => p.id).join(', ')}).`);
 	const date = readDateParam(params, context.start, context.end, phase?.startDay ?? context.initialDay);
 	if (date.notice) notices.push(date.notice);
 	if (phase && params.has(PARAMS.date) && (date.day < phase.startDay || date.day > phase.endDay)) {
@@ -70,25 +74,24 @@ export function readViewState(params: URLSearchParams, context: ViewContext): { 
 
 	const itemId = params.get(PARAMS.item);
 	const item = itemId !== null && context.itemIds.has(itemId) ? itemId : null;
-	if (itemId !== null && item === null) notices.push(`Ignored item=${itemId}: no item has that id.`);
+	if (itemId !== null && item === null) notices.push(`Ignored item=${shown(itemId)}: no item has that id.`);
 
 	const view = readView(params.get(PARAMS.view));
-	if (view === 'broken') notices.push(`Ignored view=${params.get(PARAMS.view)}: expected longitude,latitude,zoom such as view=-66.5,13,5.`);
+	if (view === 'broken') notices.push(`Ignored view=${shown(params.get(PARAMS.view) ?? '')}: expected longitude,latitude,zoom in decimal degrees such as view=-66.5,13,5.`);
 
-	const hidden: string[] = [];
-	for (const category of (params.get(PARAMS.hide) ?? '').split(',').filter(Boolean)) {
-		if (context.categories.has(category)) hidden.push(category);
-		else notices.push(`Ignored "${category}" in hide=: there is no such layer (${[...context.categories].join(', ')}).`);
-	}
+	const asked = [...new Set((params.get(PARAMS.hide) ?? '').split(',').filter(Boolean))];
+	const hidden = asked.filter((category) => context.categories.has(category));
+	const strays = asked.filter((category) => !context.categories.has(category));
+	if (strays.length) notices.push(`Ignored ${listed(strays)} in hide=: there is no such layer (${[...context.categories].join(', ')}).`);
 
 	const symbolsRaw = params.get(PARAMS.symbols);
-	if (symbolsRaw !== null && symbolsRaw !== 'plain' && symbolsRaw !== 'military') notices.push(`Ignored symbols=${symbolsRaw}: expected plain or military.`);
+	if (symbolsRaw !== null && symbolsRaw !== 'plain' && symbolsRaw !== 'military') notices.push(`Ignored symbols=${shown(symbolsRaw)}: expected plain or military.`);
 
 	const flag = (name: string, absent = false): boolean => {
 		const raw = params.get(name)?.toLowerCase() ?? null;
 		if (raw === null) return absent;
 		if (raw in FLAGS) return FLAGS[raw];
-		notices.push(`Ignored ${name}=${raw}: expected 1 or 0 (or yes or no).`);
+		notices.push(`Ignored ${name}=${shown(raw)}: expected 1 or 0 (or yes or no).`);
 		return absent;
 	};
 
@@ -127,10 +130,14 @@ export function writeViewState(state: ViewState): string {
 	return `?${params.toString().replaceAll('%2C', ',')}`;
 }
 
+/** A plain decimal number as people write coordinates: no hex, no exponent, no empty part. */
+const DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)$/;
+
 function readView(raw: string | null): ViewState['view'] | 'broken' {
 	if (raw === null) return null;
-	const parts = raw.split(',').map(Number);
-	const [lng, lat, zoom] = parts;
-	const valid = parts.length === 3 && parts.every(Number.isFinite) && Math.abs(lng) <= 180 && Math.abs(lat) <= 85 && zoom >= 0 && zoom <= 20;
+	const texts = raw.split(',');
+	if (texts.length !== 3 || !texts.every((text) => DECIMAL.test(text.trim()))) return 'broken';
+	const [lng, lat, zoom] = texts.map(Number);
+	const valid = Math.abs(lng) <= 180 && Math.abs(lat) <= 85 && zoom >= 0 && zoom <= 20;
 	return valid ? { center: [lng, lat], zoom } : 'broken';
 }
