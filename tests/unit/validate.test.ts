@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildScenario, loadScenario } from '$lib/data/scenario';
 import type { ScenarioIndex } from '$lib/data/schema';
-import { describeProblem, validateLayer, validatePhases, type LayerContext } from '$lib/data/validate';
+import { describeProblem, validateIndex, validateLayer, validatePhases, type LayerContext } from '$lib/data/validate';
 import { arrowInRegion } from '$lib/data/scenario';
 import { parseDay } from '$lib/timeline/day';
 
@@ -10,7 +10,7 @@ const context = (): LayerContext => ({
 	start: parseDay('2025-08-01')!,
 	end: parseDay('2025-12-31')!,
 	extent: [-82, 0, -54, 24],
-	seenIds: new Set()
+	seenIds: new Map()
 });
 
 const goodProperties = {
@@ -134,10 +134,76 @@ describe('validateLayer', () => {
 		expect(problems[0]).toMatchObject({ feature: 'ceiba', field: 'id' });
 	});
 
+	it('names both places of an id used in two files, and keeps the first', () => {
+		const shared = context();
+		validateLayer('scenario/a.geojson', collection(feature({ ...goodProperties, id: 'x' }), feature(goodProperties)), shared);
+		const second = validateLayer('scenario/b.geojson', collection(feature({ ...goodProperties, name: 'A copy' })), shared);
+		expect(second.features).toEqual([]);
+		expect(second.problems.map(describeProblem)).toEqual([
+			'scenario/b.geojson, feature "ceiba", field "id": the id "ceiba" is already used by feature #1 of scenario/a.geojson, which is kept; this copy (#0) is left out'
+		]);
+	});
+
 	it('reports something that is not a feature, and a file that is not a collection', () => {
 		expect(problemsFor('just text')[0]).toMatchObject({ feature: '#1', message: 'expected a GeoJSON Feature' });
 		const result = validateLayer('scenario/x.geojson', { type: 'Feature' }, context());
 		expect(result.problems[0]).toMatchObject({ file: 'scenario/x.geojson', message: expect.stringContaining('FeatureCollection') });
+	});
+});
+
+describe('hostile and damaged features', () => {
+	const source = goodProperties.sources[0];
+
+	it('links only to http and https addresses, in any letter case', () => {
+		for (const url of ['javascript:alert(1)', 'JavaScript:alert(1)', ' data:text/html,<script>alert(1)</script>', 'vbscript:x', 'file:///etc/passwd', 'ftp://example.org/x']) {
+			const problems = problemsFor(feature({ ...goodProperties, id: 'x', sources: [{ ...source, url }] }));
+			expect(problems, url).toEqual([expect.objectContaining({ feature: 'x', field: 'sources[0].url', message: 'expected a web address starting http:// or https://' })]);
+		}
+		const reach = { radiusKm: 900, label: 'Radius', sources: [{ publication: 'X', quote: 'q', url: 'javascript:void(0)' }] };
+		expect(problemsFor(feature({ ...goodProperties, id: 'r', reach }))[0]).toMatchObject({ field: 'reach.sources[0].url' });
+		const fine = validateLayer('t.geojson', collection(feature({ ...goodProperties, sources: [{ ...source, url: 'HTTPS://Example.org/a' }] })), context());
+		expect(fine.problems).toEqual([]);
+	});
+
+	it('shortens a very long name or quote, says so and keeps the item', () => {
+		const result = validateLayer('t.geojson', collection(feature({ ...goodProperties, name: 'N'.repeat(20_000), sources: [{ ...source, quote: 'q'.repeat(5000) }] })), context());
+		expect(result.features[0].properties.name).toBe(`${'N'.repeat(119)}…`);
+		expect(result.features[0].properties.sources[0].quote).toHaveLength(4000);
+		expect(result.problems.map(describeProblem)).toEqual([
+			't.geojson, feature "ceiba", field "name": is 20,000 characters long; shown shortened to the first 120',
+			't.geojson, feature "ceiba", field "sources[0].quote": is 5,000 characters long; shown shortened to the first 4,000'
+		]);
+	});
+
+	it('names a feature by its position when its id is itself absurdly long', () => {
+		const problems = problemsFor(feature({ ...goodProperties, id: 'a'.repeat(5000) }));
+		expect(problems[0]).toMatchObject({ feature: '#1', field: 'id', message: expect.stringContaining('at most 80 long') });
+	});
+
+	it('closes a ring that does not end where it starts, and says so', () => {
+		const open = { type: 'Polygon', coordinates: [[[-66, 12], [-65, 12], [-65, 13]]] };
+		const result = validateLayer('t.geojson', collection(feature(goodProperties, open)), context());
+		expect(result.features[0].geometry.coordinates).toEqual([[[-66, 12], [-65, 12], [-65, 13], [-66, 12]]]);
+		expect(result.problems.map(describeProblem)).toEqual(['t.geojson, feature "ceiba", field "geometry.coordinates[0]": the ring did not end where it started; closed it']);
+	});
+
+	it('rejects a ring whose corners enclose no area', () => {
+		const flat = { type: 'MultiPolygon', coordinates: [[[[-66, 12], [-65, 12], [-64, 12], [-66, 12]]]] };
+		expect(problemsFor(feature({ ...goodProperties, id: 'flat' }, flat))[0]).toMatchObject({ field: 'geometry.coordinates[0][0]', message: expect.stringContaining('enclose an area') });
+	});
+
+	it('rejects absurd radii', () => {
+		const far = { ...goodProperties, id: 'far', precision: 'approximate', positionNote: 'somewhere', radiusKm: 1e9 };
+		expect(problemsFor(feature(far))[0]).toMatchObject({ field: 'radiusKm', message: expect.stringContaining('at most 5000 km') });
+		const reach = { radiusKm: 40_000, label: 'Radius', sources: [source] };
+		expect(problemsFor(feature({ ...goodProperties, id: 'r', reach }))[0]).toMatchObject({ field: 'reach.radiusKm' });
+	});
+
+	it('drops a figure given twice from the same source, and says so', () => {
+		const q = { kind: 'personnel', value: 12000, source: 0, overall: true };
+		const result = validateLayer('t.geojson', collection(feature({ ...goodProperties, quantities: [q, { ...q, value: 15000 }, { ...q, kind: 'ships' }] })), context());
+		expect(result.features[0].properties.quantities.map((x) => x.kind)).toEqual(['personnel', 'ships']);
+		expect(result.problems.map(describeProblem)).toEqual(['t.geojson, feature "ceiba", field "quantities[1]": repeats quantities[0] (the same kind, source, day and subject); left out']);
 	});
 });
 
@@ -186,6 +252,25 @@ describe('loading a scenario', () => {
 	});
 });
 
+describe('validateIndex', () => {
+	it('leaves out a category whose id is used twice, naming both', () => {
+		const twice = { ...index, categories: [...index.categories, { id: 'air', label: 'Aircraft', color: '#0000aa' }] };
+		const { index: checked, problems } = validateIndex('scenario.json', twice);
+		expect(checked?.categories.map((c) => c.label)).toEqual(['Air']);
+		expect(problems.map(describeProblem)).toEqual(['scenario.json, field "categories[1].id": the category id "air" is already used by categories[0] ("Air"); this one is left out']);
+	});
+
+	it('carries what it repaired in the index into the loaded scenario', async () => {
+		const files: Record<string, string> = {
+			'scenario.json': JSON.stringify({ ...index, title: 'T'.repeat(500), layers: ['scenario/a.geojson'] }),
+			'scenario/a.geojson': JSON.stringify(collection(feature(goodProperties)))
+		};
+		const scenario = await loadScenario(async (path) => files[path]);
+		expect('title' in scenario && scenario.title).toBe(`${'T'.repeat(119)}…`);
+		expect(scenario.problems.map(describeProblem)).toEqual(['scenario.json, field "title": is 500 characters long; shown shortened to the first 120']);
+	});
+});
+
 describe('validatePhases', () => {
 	const [start, end] = [parseDay('2025-08-01')!, parseDay('2025-12-31')!];
 	const phase = (id: string, from: string, to: string) => ({ id, name: id, start: from, end: to, summary: 's', sources: goodProperties.sources });
@@ -203,6 +288,12 @@ describe('validatePhases', () => {
 			'phases.json, phase "b", field "start": overlaps or comes before phase "a", which ends 2025-09-30',
 			'phases.json, phase "c", field "end": is outside the scenario\'s dates (2025-08-01 to 2025-12-31)'
 		]);
+	});
+
+	it('leaves out a phase whose id is used twice, naming both', () => {
+		const result = validatePhases('phases.json', { phases: [phase('a', '2025-08-01', '2025-09-30'), phase('a', '2025-10-01', '2025-12-31')] }, start, end);
+		expect(result.phases.map((p) => p.id)).toEqual(['a']);
+		expect(result.problems.map(describeProblem)).toEqual(['phases.json, phase #1, field "id": the id "a" is already used by phase #0 ("a"); this one is left out']);
 	});
 
 	it('names the phase and field of a malformed phase', () => {

@@ -50,24 +50,25 @@ export const INDEX_FILE = 'scenario.json';
 /** Loads and validates the index and every layer it names; a broken file costs only its own features. */
 export async function loadScenario(read: ReadData): Promise<Scenario | { problems: Problem[] }> {
 	const index = await loadIndex(read);
-	return 'problems' in index ? index : loadContent(read, index);
+	return 'index' in index ? loadContent(read, index) : index;
 }
 
-/** Loads and validates `scenario.json` alone. */
-async function loadIndex(read: ReadData): Promise<ScenarioIndex | { problems: Problem[] }> {
+/** Loads and validates `scenario.json` alone: the index with what was repaired in it, or what makes it unusable. */
+async function loadIndex(read: ReadData): Promise<{ index: ScenarioIndex; problems: Problem[] } | { problems: Problem[] }> {
 	const indexJson = await readJson(read, INDEX_FILE);
 	if ('problem' in indexJson) return { problems: [indexJson.problem] };
 	const { index, problems } = validateIndex(INDEX_FILE, indexJson.value);
-	return index ?? { problems };
+	return index ? { index, problems } : { problems };
 }
 
 /** Loads and validates the layers and phases an index names. */
-async function loadContent(read: ReadData, index: ScenarioIndex): Promise<Scenario> {
+async function loadContent(read: ReadData, { index, problems }: { index: ScenarioIndex; problems: Problem[] }): Promise<Scenario> {
 	const files = index.phases === undefined ? index.layers : [...index.layers, index.phases];
 	const contents = await Promise.all(files.map((file) => readJson(read, file)));
 	const layers = index.layers.map((file, i) => ({ file, json: contents[i] }));
 	const phases = index.phases === undefined ? undefined : { file: index.phases, json: contents[index.layers.length] };
-	return buildScenario(index, layers, phases);
+	const scenario = buildScenario(index, layers, phases);
+	return { ...scenario, problems: [...problems, ...scenario.problems] };
 }
 
 type Read = { value: unknown } | { problem: Problem };
@@ -76,7 +77,7 @@ type Read = { value: unknown } | { problem: Problem };
 export function buildScenario(index: ScenarioIndex, layers: { file: string; json: Read }[], phaseFile?: { file: string; json: Read }): Scenario {
 	const start = parseDay(index.start) as Day;
 	const end = parseDay(index.end) as Day;
-	const context = { categories: new Set(index.categories.map((c) => c.id)), start, end, extent: index.extent ?? index.region, seenIds: new Set<string>() };
+	const context = { categories: new Set(index.categories.map((c) => c.id)), start, end, extent: index.extent ?? index.region, seenIds: new Map() };
 	const problems: Problem[] = [];
 	let phases: ValidPhase[] = [];
 	if (phaseFile && 'problem' in phaseFile.json) problems.push(phaseFile.json.problem);

@@ -12,10 +12,44 @@ export const isoDay = z
 	.string({ error: 'expected a date written as YYYY-MM-DD' })
 	.refine((text) => parseDay(text) !== null, { error: (issue) => `expected a real date written as YYYY-MM-DD, got ${JSON.stringify(issue.input)}` });
 
+/** Longest name, label or title: about two lines of a map label. Longer text is shortened and reported. */
+export const NAME_LIMIT = 120;
+/** Longest description, quote or note: a long paragraph. Longer text is shortened and reported. */
+export const TEXT_LIMIT = 4000;
+/** Longest id: ids go into links. */
+const ID_LIMIT = 80;
+/** Largest radius of an area or a reach: beyond it a circle says nothing about where something is. */
+export const RADIUS_LIMIT_KM = 5000;
+
+const name = z.string().min(1).max(NAME_LIMIT);
+const text = z.string().min(1).max(TEXT_LIMIT);
+/** An id of lower-case letters, digits and dashes. `dashFirst` allows a leading dash (old category ids). */
+const id = (dashFirst = false) =>
+	z
+		.string()
+		.regex(dashFirst ? new RegExp(`^[a-z0-9-]{1,${ID_LIMIT}}$`) : new RegExp(`^[a-z0-9][a-z0-9-]{0,${ID_LIMIT - 1}}$`), {
+			error: `expected an id of lower-case letters, digits and dashes, at most ${ID_LIMIT} long`
+		});
+const radiusKm = z.number().positive().max(RADIUS_LIMIT_KM, { error: `expected a radius of at most ${RADIUS_LIMIT_KM} km; draw a larger area as a polygon` });
+
 const longitude = z.number().min(-180).max(180);
 const latitude = z.number().min(-90).max(90);
 const position = z.tuple([longitude, latitude], { error: 'expected a position [longitude, latitude] in degrees' });
-const ring = z.array(position).min(4, { error: 'a polygon ring needs at least 4 positions' });
+const ring = z
+	.array(position)
+	.min(4, { error: 'a polygon ring needs at least 4 positions' })
+	.refine(enclosesArea, { error: 'a polygon ring needs at least three different corners that enclose an area' });
+
+/** Whether a ring's corners are not all on one line (its shoelace area, in square degrees, is not zero). */
+function enclosesArea(ring: [number, number][]): boolean {
+	let twiceArea = 0;
+	for (let i = 0; i < ring.length; i++) {
+		const [x1, y1] = ring[i];
+		const [x2, y2] = ring[(i + 1) % ring.length];
+		twiceArea += x1 * y2 - x2 * y1;
+	}
+	return Math.abs(twiceArea) > 1e-12;
+}
 
 /** The GeoJSON geometries a scenario feature may have. */
 export const geometry = z.discriminatedUnion(
@@ -38,14 +72,14 @@ export const bounds = z
 /** Where a fact comes from: an article file in the sources folder or a public URL, with a verbatim quote. */
 export const source = z
 	.object({
-		file: z.string().min(1).optional(),
-		url: z.url({ error: 'expected a full URL such as https://…' }).optional(),
-		publication: z.string().min(1, { error: 'name the outlet' }),
+		file: name.optional(),
+		url: z.url({ protocol: /^https?$/, error: 'expected a web address starting http:// or https://' }).optional(),
+		publication: z.string().min(1, { error: 'name the outlet' }).max(NAME_LIMIT),
 		/** Required for article files; a web page may not say when it was published. */
 		published: isoDay.optional(),
-		quote: z.string().min(1, { error: 'quote the supporting words verbatim' }),
+		quote: z.string().min(1, { error: 'quote the supporting words verbatim' }).max(TEXT_LIMIT),
 		/** Our English rendering of a quote in another language; the quote itself stays verbatim. */
-		translation: z.string().min(1).optional(),
+		translation: text.optional(),
 		/**
 		 * True for a source published before the item's date: it reports an order, a plan, an
 		 * expectation or background, not the event itself.
@@ -65,11 +99,11 @@ export const unit = z.object({ type: unitType, affiliation: z.enum(['friend', 'n
 
 /** How far the aircraft at a place can reach, drawn as a ring while they are there. */
 export const reach = z.object({
-	radiusKm: z.number().positive(),
+	radiusKm,
 	/** What the radius is ("F-35B combat radius"). */
-	label: z.string().min(1),
+	label: name,
 	/** How the radius follows from the sources, when it is not quoted directly. */
-	basis: z.string().min(1).optional(),
+	basis: text.optional(),
 	sources: z.array(source).min(1)
 });
 
@@ -81,8 +115,8 @@ export const waypoint = z.object({
 	date: isoDay,
 	at: position,
 	source: z.number().int().nonnegative(),
-	place: z.string().min(1).optional(),
-	radiusKm: z.number().positive().max(5000).optional(),
+	place: name.optional(),
+	radiusKm: radiusKm.optional(),
 	/**
 	 * Undated points the way here passes through (a strait between two seas), so the line between
 	 * reported positions keeps to the water; they are not reported positions.
@@ -104,7 +138,7 @@ export const quantity = z.object({
 	qualifier: z.enum(['exactly', 'about', 'at least', 'more than', 'nearly']).default('exactly'),
 	source: z.number().int().nonnegative(),
 	/** What is counted, when the kind alone does not say ("warships", "combat aircraft"). */
-	of: z.string().min(1).optional(),
+	of: name.optional(),
 	/** True for a figure that already includes other items on the map, so totals leave it out. */
 	overall: z.boolean().default(false),
 	/**
@@ -116,28 +150,28 @@ export const quantity = z.object({
 
 /** Where sources give different figures or facts, or a source contradicts itself: every claim, with its source. */
 export const disagreement = z.object({
-	topic: z.string().min(1),
-	claims: z.array(z.object({ claim: z.string().min(1), source: z.number().int().nonnegative() })).min(1),
-	note: z.string().min(1).optional()
+	topic: name,
+	claims: z.array(z.object({ claim: text, source: z.number().int().nonnegative() })).min(1),
+	note: text.optional()
 });
 
 /** The properties every scenario feature carries. */
 export const featureProperties = z
 	.object({
-		id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'expected an id of lower-case letters, digits and dashes' }),
-		name: z.string().min(1),
-		category: z.string().min(1),
-		description: z.string().min(1, { error: 'say what it is' }),
+		id: id(),
+		name,
+		category: id(true),
+		description: z.string().min(1, { error: 'say what it is' }).max(TEXT_LIMIT),
 		start: isoDay,
 		end: isoDay.optional(),
 		datePrecision: datePrecision.default('day'),
 		/** How the date was worked out from the article ("‘on Thursday’ in an article of Thursday 21 August"). */
-		dateNote: z.string().min(1).optional(),
+		dateNote: text.optional(),
 		precision,
-		radiusKm: z.number().positive().optional(),
-		positionNote: z.string().min(1).optional(),
+		radiusKm: radiusKm.optional(),
+		positionNote: text.optional(),
 		/** For symbolic placements: the place it was said or decided ("Beijing"). */
-		place: z.string().min(1).optional(),
+		place: name.optional(),
 		/** For symbolic placements: where it was aimed, drawn as an arrow from `place`. */
 		towards: position.optional(),
 		/** For a statement made far from the region: the city, short, that names its badge ("Washington"). */
@@ -150,7 +184,7 @@ export const featureProperties = z
 		 * its group's cluster, a count or a strike is a line of its host's label; its own area is
 		 * drawn only when it is chosen or pointed at.
 		 */
-		group: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).optional(),
+		group: id().optional(),
 		reach: reach.optional(),
 		/** Dated positions, oldest first: the map draws the track and places the item along it by date. */
 		track: z.array(waypoint).min(2).optional(),
@@ -206,23 +240,23 @@ function spansItsWindow(start: string, end: string | undefined, precision: DateP
 }
 
 export const category = z.object({
-	id: z.string().regex(/^[a-z0-9-]+$/),
-	label: z.string().min(1),
+	id: id(true),
+	label: name,
 	color: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'expected a colour like #1f77b4' })
 });
 
 /** A named stretch of the buildup, shown next to the date. */
 export const phase = z
 	.object({
-		id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
-		name: z.string().min(1),
+		id: id(),
+		name,
 		start: isoDay,
 		end: isoDay,
-		summary: z.string().min(1),
+		summary: text,
 		/** What the map frames when a briefer moves to this phase (any screen size). */
 		camera: bounds.optional(),
 		/** What the presenter wants to say, shown only in the presenter's notes window. */
-		notes: z.string().min(1).optional(),
+		notes: text.optional(),
 		sources: z.array(source).min(1, { error: 'every phase needs at least one source' })
 	})
 	.refine((p) => inOrder(p.start, p.end), { error: 'end is before start', path: ['end'] });
@@ -233,7 +267,7 @@ export const phaseList = z.object({ phases: z.array(phase).min(1) });
 /** `geodata/scenario.json`: the scenario's name, date range, region, categories and files. */
 export const scenarioIndex = z
 	.object({
-		title: z.string().min(1),
+		title: name,
 		start: isoDay,
 		end: isoDay,
 		initialDate: isoDay.optional(),
@@ -248,7 +282,7 @@ export const scenarioIndex = z
 		layers: z.array(z.string().regex(/^[\w/.-]+\.geojson$/, { error: 'expected a .geojson path inside geodata/' })).min(1),
 		phases: z.string().regex(/^[\w/.-]+\.json$/, { error: 'expected a .json path inside geodata/' }).optional(),
 		/** The place distances in the detail panel are measured from. */
-		measureFrom: z.object({ name: z.string().min(1), at: position }).optional()
+		measureFrom: z.object({ name, at: position }).optional()
 	})
 	.refine((s) => inOrder(s.start, s.end), { error: 'end is before start', path: ['end'] });
 

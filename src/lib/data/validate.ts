@@ -38,20 +38,51 @@ export interface LayerContext {
 	end: Day;
 	/** Where anything not symbolic may lie. */
 	extent: Bounds;
-	seenIds: Set<string>;
+	/** Where each id was first seen, so a second use names both places. */
+	seenIds: Map<string, { file: string; position: number }>;
 }
 
 /** "scenario/naval.geojson, feature "ford", field start: expected …" */
 export function describeProblem(problem: Problem): string {
 	const where = [problem.file];
-	if (problem.phase !== undefined) where.push(`phase "${problem.phase}"`);
-	if (problem.feature !== undefined) where.push(`feature ${problem.feature.startsWith('#') ? problem.feature : `"${problem.feature}"`}`);
+	if (problem.phase !== undefined) where.push(`phase ${named(problem.phase)}`);
+	if (problem.feature !== undefined) where.push(`feature ${named(problem.feature)}`);
 	if (problem.field !== undefined) where.push(`field "${problem.field}"`);
 	return `${where.join(', ')}: ${problem.message}`;
 }
 
+/** An id in quotes; a position (`#3`) as it is. */
+function named(label: string): string {
+	return label.startsWith('#') ? label : `"${label}"`;
+}
+
 function fieldPath(path: readonly PropertyKey[]): string {
 	return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+}
+
+/**
+ * Parses with `schema`, shortening text over the schema's length limits (ending with "…") instead
+ * of rejecting it, so a pasted essay costs a shortened name, not the item. Each shortening is
+ * returned by its path, to be reported.
+ */
+export function parseShortening<T>(schema: z.ZodType<T>, raw: unknown): { parsed: z.ZodSafeParseResult<T>; shortened: { path: PropertyKey[]; length: number; maximum: number }[] } {
+	const first = schema.safeParse(raw);
+	const tooLong = first.success ? [] : first.error.issues.filter((issue) => issue.code === 'too_big' && issue.origin === 'string');
+	if (!tooLong.length) return { parsed: first, shortened: [] };
+	const copy = structuredClone(raw);
+	const shortened = tooLong.map((issue) => {
+		const { maximum } = issue as z.core.$ZodIssueTooBig;
+		const parent = issue.path.slice(0, -1).reduce<Record<PropertyKey, unknown>>((node, key) => node[key] as Record<PropertyKey, unknown>, copy as Record<PropertyKey, unknown>);
+		const key = issue.path[issue.path.length - 1];
+		const value = parent[key] as string;
+		parent[key] = `${value.slice(0, Number(maximum) - 1)}…`;
+		return { path: issue.path, length: value.length, maximum: Number(maximum) };
+	});
+	return { parsed: schema.safeParse(copy), shortened };
+}
+
+function shortenedMessage({ length, maximum }: { length: number; maximum: number }): string {
+	return `is ${length.toLocaleString('en-US')} characters long; shown shortened to the first ${maximum.toLocaleString('en-US')}`;
 }
 
 function zodProblems(file: string, feature: string | undefined, error: z.ZodError, prefix = ''): Problem[] {
@@ -65,9 +96,17 @@ function zodProblems(file: string, feature: string | undefined, error: z.ZodErro
 
 /** Validates `geodata/scenario.json`; returns the index or the problems that make it unusable. */
 export function validateIndex(file: string, json: unknown): { index: ScenarioIndex | null; problems: Problem[] } {
-	const parsed = scenarioIndex.safeParse(json);
-	if (parsed.success) return { index: parsed.data, problems: [] };
-	return { index: null, problems: zodProblems(file, undefined, parsed.error) };
+	const { parsed, shortened } = parseShortening(scenarioIndex, json);
+	const problems: Problem[] = shortened.map((cut) => ({ file, field: fieldPath(cut.path), message: shortenedMessage(cut) }));
+	if (!parsed.success) return { index: null, problems: [...problems, ...zodProblems(file, undefined, parsed.error)] };
+	const index = parsed.data;
+	const categories = index.categories.filter((category, position) => {
+		const first = index.categories.findIndex((other) => other.id === category.id);
+		if (first === position) return true;
+		problems.push({ file, field: `categories[${position}].id`, message: `the category id "${category.id}" is already used by categories[${first}] ("${index.categories[first].label}"); this one is left out` });
+		return false;
+	});
+	return { index: { ...index, categories }, problems };
 }
 
 /**
@@ -82,24 +121,36 @@ export function validateLayer(file: string, json: unknown, context: LayerContext
 	}
 	json.features.forEach((raw: unknown, position: number) => {
 		const rawId = isRecord(raw) && isRecord(raw.properties) ? raw.properties.id : undefined;
-		const label = typeof rawId === 'string' && rawId ? rawId : `#${position}`;
-		const featureProblems = checkFeature(file, label, raw, context);
-		if (Array.isArray(featureProblems)) problems.push(...featureProblems);
-		else features.push(featureProblems);
+		const label = typeof rawId === 'string' && rawId && rawId.length <= LABEL_LIMIT ? rawId : `#${position}`;
+		const checked = checkFeature(file, position, label, raw, context);
+		problems.push(...checked.problems);
+		if (checked.feature) features.push(checked.feature);
 	});
 	return { features, problems };
 }
 
-function checkFeature(file: string, label: string, raw: unknown, context: LayerContext): Problem[] | ValidFeature {
-	if (!isRecord(raw) || raw.type !== 'Feature') return [{ file, feature: label, message: 'expected a GeoJSON Feature' }];
-	const props = featureProperties.safeParse(raw.properties ?? {});
-	const geom = geometry.safeParse(raw.geometry);
+/** An id longer than this is named by the feature's position instead, so a message stays readable. */
+const LABEL_LIMIT = 80;
+
+/**
+ * Checks one feature. Problems that leave it out come back without a feature; repairs (a ring
+ * closed, a text shortened, a repeated figure dropped) come back with it.
+ */
+function checkFeature(file: string, position: number, label: string, raw: unknown, context: LayerContext): { feature: ValidFeature | null; problems: Problem[] } {
+	if (!isRecord(raw) || raw.type !== 'Feature') return { feature: null, problems: [{ file, feature: label, message: 'expected a GeoJSON Feature' }] };
+	const { parsed: props, shortened } = parseShortening(featureProperties, raw.properties ?? {});
+	const closed = closeRings(raw.geometry);
+	const geom = geometry.safeParse(closed.geometry);
+	const repairs: Problem[] = [
+		...shortened.map((cut) => ({ file, feature: label, field: fieldPath(cut.path), message: shortenedMessage(cut) })),
+		...closed.rings.map((ring) => ({ file, feature: label, field: `geometry.coordinates${ring}`, message: 'the ring did not end where it started; closed it' }))
+	];
 	const problems = [
 		...(props.success ? [] : zodProblems(file, label, props.error)),
 		...(geom.success ? [] : zodProblems(file, label, geom.error, 'geometry')),
 		...(geom.success && isRecord(raw.properties) ? shapeProblems(file, label, raw.properties, geom.data) : [])
 	];
-	if (!props.success || !geom.success) return problems;
+	if (!props.success || !geom.success) return { feature: null, problems: [...repairs, ...problems] };
 
 	const properties = props.data;
 	const start = parseDay(properties.start) as Day;
@@ -121,12 +172,39 @@ function checkFeature(file: string, label: string, raw: unknown, context: LayerC
 	if (strayWaypoint >= 0) {
 		problems.push({ file, feature: label, field: `track[${strayWaypoint}]`, message: `lies outside the scenario's extent [${context.extent.join(', ')}]` });
 	}
-	if (context.seenIds.has(properties.id)) {
-		problems.push({ file, feature: label, field: 'id', message: `the id "${properties.id}" is already used by another feature` });
+	const first = context.seenIds.get(properties.id);
+	if (first) {
+		problems.push({ file, feature: label, field: 'id', message: `the id "${properties.id}" is already used by feature #${first.position} of ${first.file}, which is kept; this copy (#${position}) is left out` });
 	}
-	if (problems.length) return problems;
-	context.seenIds.add(properties.id);
-	return { properties, geometry: geom.data, start, end, file };
+	if (problems.length) return { feature: null, problems: [...repairs, ...problems] };
+	context.seenIds.set(properties.id, { file, position });
+	const quantities = properties.quantities.filter((q, at) => {
+		const same = properties.quantities.findIndex((other) => other.kind === q.kind && other.source === q.source && other.of === q.of && other.asOf === q.asOf && other.overall === q.overall);
+		if (same === at) return true;
+		repairs.push({ file, feature: label, field: `quantities[${at}]`, message: `repeats quantities[${same}] (the same kind, source, day and subject); left out` });
+		return false;
+	});
+	return { feature: { properties: { ...properties, quantities }, geometry: geom.data, start, end, file }, problems: repairs };
+}
+
+/**
+ * Closes polygon rings that do not end where they start, a common slip in exported or hand-written
+ * files, and says which (as a path like `[0]` or `[1][0]`). Anything not shaped like a polygon is
+ * returned as it came, for the schema to report.
+ */
+function closeRings(raw: unknown): { geometry: unknown; rings: string[] } {
+	if (!isRecord(raw) || !Array.isArray(raw.coordinates) || (raw.type !== 'Polygon' && raw.type !== 'MultiPolygon')) return { geometry: raw, rings: [] };
+	const rings: string[] = [];
+	const close = (ring: unknown, path: string): unknown => {
+		if (!Array.isArray(ring) || ring.length < 3) return ring;
+		const [first, last] = [ring[0], ring[ring.length - 1]];
+		if (!Array.isArray(first) || !Array.isArray(last) || (first[0] === last[0] && first[1] === last[1])) return ring;
+		rings.push(path);
+		return [...ring, first];
+	};
+	const closeAll = (polygon: unknown, prefix: string) => (Array.isArray(polygon) ? polygon.map((ring, i) => close(ring, `${prefix}[${i}]`)) : polygon);
+	const coordinates = raw.type === 'Polygon' ? closeAll(raw.coordinates, '') : raw.coordinates.map((polygon, i) => closeAll(polygon, `[${i}]`));
+	return { geometry: rings.length ? { ...raw, coordinates } : raw, rings };
 }
 
 /** Checks that tie the properties to the geometry, reported even when other fields are wrong. */
@@ -145,30 +223,31 @@ function shapeProblems(file: string, label: string, properties: Record<string, u
  * overlapping. A bad phase is reported and left out.
  */
 export function validatePhases(file: string, json: unknown, start: Day, end: Day): { phases: ValidPhase[]; problems: Problem[] } {
-	const parsed = phaseList.safeParse(json);
-	if (!parsed.success) {
-		const problems = parsed.error.issues.map((issue) => {
-			const [, position, ...rest] = issue.path;
-			const raw = isRecord(json) && Array.isArray(json.phases) && typeof position === 'number' ? json.phases[position] : undefined;
-			const phase = isRecord(raw) && typeof raw.id === 'string' ? raw.id : typeof position === 'number' ? `#${position}` : undefined;
-			return { file, phase, field: fieldPath(phase === undefined ? issue.path : rest) || undefined, message: issue.message };
-		});
-		return { phases: [], problems };
-	}
-	const problems: Problem[] = [];
+	const located = (path: PropertyKey[], message: string): Problem => {
+		const [, position, ...rest] = path;
+		const raw = isRecord(json) && Array.isArray(json.phases) && typeof position === 'number' ? json.phases[position] : undefined;
+		const phase = isRecord(raw) && typeof raw.id === 'string' && raw.id.length <= LABEL_LIMIT ? raw.id : typeof position === 'number' ? `#${position}` : undefined;
+		return { file, phase, field: fieldPath(phase === undefined ? path : rest) || undefined, message };
+	};
+	const { parsed, shortened } = parseShortening(phaseList, json);
+	const problems: Problem[] = shortened.map((cut) => located(cut.path, shortenedMessage(cut)));
+	if (!parsed.success) return { phases: [], problems: [...problems, ...parsed.error.issues.map((issue) => located(issue.path, issue.message))] };
 	const phases: ValidPhase[] = [];
-	for (const phase of parsed.data.phases) {
+	parsed.data.phases.forEach((phase, position) => {
 		const startDay = parseDay(phase.start) as Day;
 		const endDay = parseDay(phase.end) as Day;
 		const previous = phases[phases.length - 1];
-		if (startDay < start || endDay > end) {
+		const first = parsed.data.phases.findIndex((other) => other.id === phase.id);
+		if (first !== position) {
+			problems.push({ file, phase: `#${position}`, field: 'id', message: `the id "${phase.id}" is already used by phase #${first} ("${parsed.data.phases[first].name}"); this one is left out` });
+		} else if (startDay < start || endDay > end) {
 			problems.push({ file, phase: phase.id, field: startDay < start ? 'start' : 'end', message: `is outside the scenario's dates (${formatDay(start)} to ${formatDay(end)})` });
 		} else if (previous && startDay <= previous.endDay) {
 			problems.push({ file, phase: phase.id, field: 'start', message: `overlaps or comes before phase "${previous.id}", which ends ${previous.end}` });
 		} else {
 			phases.push({ ...phase, startDay, endDay });
 		}
-	}
+	});
 	return { phases, problems };
 }
 
