@@ -8,7 +8,25 @@ const config = {
 		// A folder of static files that works from any host and any sub-path (relative asset URLs).
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: false, strict: true }),
 		paths: { relative: true },
-		version: { name: 'briefing-map' }
+		version: { name: 'briefing-map' },
+		// Nothing from data can run: no inline script but SvelteKit's own bootstrap (hashed into the
+		// page's meta tag), no outside origin for anything. Inline styles stay allowed: Svelte and
+		// MapLibre position elements with style attributes. The map's worker may start from a blob.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'worker-src': ['self', 'blob:'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['none']
+			}
+		}
 	}
 };
 

@@ -5,6 +5,7 @@ import { CARDS_FROM_ZOOM, groupsOf, markOf, standsInCluster, unitSlots } from '$
 import { FIGURES_SOURCE, LABEL_LIMIT, MARKS_SOURCE, labelCollection, scenarioLayers, scenarioSources } from '$lib/map/scenario-layers';
 import type { ScenarioFeature } from '$lib/data/scenario';
 import { buildTrack, placeOn } from '$lib/timeline/track';
+import { GROUP_LIMIT, SYMBOL_LIMIT, withinMapLimits } from '$lib/map/limits';
 
 const categories = [{ id: 'air', label: 'Air', color: '#00aa00' }];
 
@@ -221,5 +222,33 @@ describe('a cluster of units whose positions are not public', () => {
 		expect(strikeLabel.properties?.priority).toBeLessThan(1);
 		const tomorrow = labelCollection(features, new Set([3]), null, { today: 1 }).features.find((f) => f.id === 3);
 		expect(tomorrow?.properties?.priority).toBe(1);
+	});
+});
+
+describe('what the map draws of a very large scenario', () => {
+	const unitAt = (fid: number, group?: string): ScenarioFeature => {
+		const f = point(fid);
+		return { ...f, properties: { ...f.properties, unit: { type: 'destroyer', affiliation: 'friend' }, ...(group && { group }) } };
+	};
+
+	it('leaves a scenario within the limits as it is', () => {
+		const features = [unitAt(0), unitAt(1, 'f0')];
+		expect(withinMapLimits(features)).toEqual({ features, notices: [] });
+	});
+
+	it('draws the members of an oversized group each on its own, and says so', () => {
+		const features = [point(0), ...Array.from({ length: GROUP_LIMIT + 1 }, (_, i) => unitAt(i + 1, 'f0'))];
+		const drawn = withinMapLimits(features);
+		expect(drawn.features.some((f) => f.properties.group !== undefined)).toBe(false);
+		expect(drawn.features.every((f, i) => i === 0 || f.properties.unit)).toBe(true);
+		expect(drawn.notices).toEqual([`The group "f0" has 41 members, more than one block on the map holds (40): they are drawn each where it is.`]);
+		expect(features[1].properties.group, 'the data is unchanged').toBe('f0');
+	});
+
+	it('draws units as plain points beyond the symbol limit, and says so', () => {
+		const features = Array.from({ length: SYMBOL_LIMIT + 1 }, (_, i) => unitAt(i));
+		const drawn = withinMapLimits(features);
+		expect(drawn.features.filter((f) => f.properties.unit)).toEqual([]);
+		expect(drawn.notices).toEqual(['This scenario has 2,001 units, more than the map draws as symbols (2,000): they are drawn as plain points.']);
 	});
 });

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { isFirstOfMonth, parseDay, windowEnd, type DatePrecision } from '../timeline/day.ts';
 
+// Zod compiles its checks with `new Function` when it may; the app's Content-Security-Policy allows
+// no eval, and even Zod's probe for it would be reported as a violation.
+z.config({ jitless: true });
+
 /** True unless both are real days and `end` comes before `start` (a bad day is reported on its own). */
 function inOrder(start: string, end: string | undefined): boolean {
 	const [from, to] = [parseDay(start), end === undefined ? null : parseDay(end)];

@@ -44,7 +44,9 @@ export function unitSlots(features: readonly ScenarioFeature[]): Map<number, Slo
 	for (const f of features) {
 		if (!f.properties.unit) continue;
 		const key = f.properties.group !== undefined ? `group:${f.properties.group}` : f.anchor.map((c) => c.toFixed(4)).join(',');
-		clusters.set(key, [...(clusters.get(key) ?? []), f]);
+		const members = clusters.get(key);
+		if (members) members.push(f);
+		else clusters.set(key, [f]);
 	}
 	const slots = new Map<number, Slot>();
 	for (const [key, members] of clusters) {
