@@ -175,6 +175,33 @@ async function scrubbing(browser, origin, files) {
 	return { ...result, playDaysPerSecond: (lastDay - firstDay) / seconds, playStepsPerSecond: (steps.length - 1) / seconds };
 }
 
+/**
+ * Records a video of the real scenario at 1080p through the export panel, as a user would, and
+ * times it from the click to the file: the seconds each day (and each video frame) costs.
+ */
+async function videoExport(browser, origin) {
+	const days = short ? 3 : 10;
+	const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
+	const page = await context.newPage();
+	await page.goto(`${origin}/?date=2025-11-10`);
+	await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 120_000 });
+	await page.getByRole('button', { name: 'Export' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Export' });
+	await dialog.getByRole('radio', { name: 'Video' }).check();
+	await dialog.getByLabel('Days').selectOption('dates');
+	await dialog.getByLabel('From', { exact: true }).fill('2025-11-10');
+	await dialog.getByLabel('To', { exact: true }).fill(`2025-11-${String(9 + days).padStart(2, '0')}`);
+	await dialog.getByLabel('Pace').selectOption('2');
+	await dialog.getByLabel('Size').selectOption('1080p');
+	await dialog.getByLabel("Hold each phase's first day").uncheck();
+	const started = performance.now();
+	await Promise.all([page.waitForEvent('download', { timeout: 900_000 }), dialog.getByRole('button', { name: 'Record video' }).click()]);
+	const seconds = (performance.now() - started) / 1000;
+	await context.close();
+	const frames = (days / 2) * 30;
+	return { days, frames, seconds: +seconds.toFixed(1), seconds_per_day: +(seconds / days).toFixed(2), seconds_per_frame: +(seconds / frames).toFixed(3) };
+}
+
 async function main() {
 	ensureBuild();
 	const chrome = await findBrowser();
@@ -198,6 +225,9 @@ async function main() {
 		const index = JSON.parse(readFileSync(join(root, 'geodata/scenario.json'), 'utf8'));
 		const scrub = await scrubbing(browser, origin, syntheticScenario(index, settings.features));
 
+		console.log('Recording a 1080p video of the real scenario through the export panel…');
+		const video = await videoExport(browser, origin);
+
 		const ms = {
 			step: median(scrub.step),
 			step_redraw: median(scrub.stepRedraw),
@@ -213,6 +243,7 @@ async function main() {
 			bundle_gzip_kb: +(bundleBytes / 1024).toFixed(1),
 			play_days_per_second_at_8: +scrub.playDaysPerSecond.toFixed(2),
 			play_steps_drawn_per_second_at_8: +scrub.playStepsPerSecond.toFixed(2),
+			video_1080p: video,
 			ms: Object.fromEntries(Object.entries(ms).map(([k, v]) => [k, +v.toFixed(1)])),
 			samples: { steps: scrub.step.length, jumps: scrub.jump.length, loads: appLoads.length, features: settings.features, visible_on_step_day: scrub.visible },
 			first_view_scripts: firstViewScripts.map((file) => file.slice(root.length)),
@@ -245,6 +276,8 @@ function report(results) {
 		const ok = results[key] <= results.budgets[key];
 		console.log(`| ${key} | ${results[key]} | ≤ ${results.budgets[key]} | ${ok ? 'ok' : 'OVER'} | ${detail} |`);
 	}
+	const v = results.video_1080p;
+	console.log(`| video at 1080p | ${v.seconds_per_frame} s a frame | | | ${v.days} days of the real scenario at 2 days/s: ${v.frames} frames in ${v.seconds} s, ${v.seconds_per_day} s a day drawn, from the click to the file |`);
 	console.log(`| play at 8 days/s | ${results.play_days_per_second_at_8} days/s | 8 | | ${results.play_steps_drawn_per_second_at_8} steps drawn a second; a step covers every day that came due while the last one was drawn |`);
 	if (results.mode === 'short') console.log('\nA short run proves the bench works. The budgets are for 100,000 items (with 10,000 a redraw is cheap and the fixed costs of a jump, such as placing labels, weigh more) and two loads are too few to be steady.');
 	console.log('\nWritten to bench/results.json');

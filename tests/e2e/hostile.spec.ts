@@ -213,9 +213,11 @@ test.describe('Content-Security-Policy', () => {
 		await page.keyboard.press('ArrowRight');
 		await mapIsReady(page);
 		await listItem(page, 'F-35B fighters at Ceiba').click();
+		await page.getByRole('button', { name: 'Export' }).click();
 		const download = page.waitForEvent('download');
-		await page.getByRole('button', { name: 'Save image' }).click();
+		await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Save image' }).click();
 		expect((await download).suggestedFilename()).toMatch(/\.png$/);
+		await page.getByRole('button', { name: 'Close export' }).click();
 		await page.keyboard.press('p');
 		await mapIsReady(page);
 		expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);

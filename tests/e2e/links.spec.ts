@@ -1,5 +1,4 @@
-import { copyFileSync, readFileSync } from 'node:fs';
-import { camera, dateInAddress, expect, jumpTo, listItem, mapIsReady, openApp, reviewImagePath, slider, test } from './fixtures';
+import { camera, dateInAddress, expect, jumpTo, listItem, mapIsReady, openApp, slider, test } from './fixtures';
 
 test.describe('links that reopen the exact view', () => {
 	test('date, item, phase, camera, layers and classroom switch all survive a reload', async ({ page }) => {
@@ -68,18 +67,4 @@ test.describe('links that reopen the exact view', () => {
 		await expect(page.getByRole('checkbox', { name: /Naval forces/ })).not.toBeChecked();
 		await expect.poll(() => new URL(page.url()).searchParams.has('colour')).toBe(false);
 	});
-});
-
-test('"Save image" downloads a picture of the map with its date and phase, for a slide', async ({ page }) => {
-	await openApp(page, '?date=2025-11-20');
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save image' }).click()]);
-	expect(download.suggestedFilename()).toBe('briefing-map-2025-11-20.png');
-	const path = await download.path();
-	const png = readFileSync(path);
-	expect(png.subarray(1, 4).toString()).toBe('PNG');
-	const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
-	const mapBox = (await page.getByTestId('map').boundingBox())!;
-	expect(width).toBeGreaterThanOrEqual(Math.floor(mapBox.width));
-	expect(height).toBeGreaterThanOrEqual(Math.floor(mapBox.height));
-	copyFileSync(path, reviewImagePath('saved-image'));
 });

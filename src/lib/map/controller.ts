@@ -63,6 +63,10 @@ export interface MapControllerOptions {
 	 * its data loads alongside the basemap's instead of after it.
 	 */
 	scenario?: MapScenario;
+	/** Device pixels per CSS pixel: an export renders a 1920×1080 layout at 2 for 4K. The screen's by default. */
+	pixelRatio?: number;
+	/** False for a map no one handles (an export's): no controls, no pointer or keyboard handlers. */
+	interactive?: boolean;
 }
 
 /** Whether a scenario reaches beyond the detailed basemap, and so needs the light world layer under it. */
@@ -207,7 +211,9 @@ export class MapController {
 			maxZoom: 12,
 			minZoom: 1.5,
 			// Labels appear at once: fading them in would keep the map busy for frames after each day.
-			fadeDuration: 0
+			fadeDuration: 0,
+			interactive: options.interactive ?? true,
+			...(options.pixelRatio !== undefined && { pixelRatio: options.pixelRatio })
 		});
 		// For automation (browser tests, the benchmark): the map instance, reachable from its element.
 		Object.defineProperty(options.container, 'maplibre', { value: this.map, configurable: true });
@@ -503,6 +509,18 @@ export class MapController {
 		const [x, y] = this.map.getZoom() < CARDS_FROM_ZOOM ? compact : offset;
 		const scale = unitIconSize(this.#largeLabels);
 		return ring.setLngLat(at).setOffset([x * scale, y * scale]);
+	}
+
+	/**
+	 * Where the rings around what just appeared stand now, in CSS pixels of the map, with their
+	 * colours: they are page elements over the map, so an exported frame draws them itself.
+	 */
+	freshRingPoints(): { x: number; y: number; color: string }[] {
+		return this.#freshRings.map((ring) => {
+			const { x, y } = this.map.project(ring.getLngLat());
+			const offset = ring.getOffset();
+			return { x: x + offset.x, y: y + offset.y, color: ring.getElement().style.getPropertyValue('--ring') };
+		});
 	}
 
 	/** Where a feature's mark stands today (see `markOf`). */
