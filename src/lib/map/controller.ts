@@ -1,7 +1,7 @@
 import { Map as MapLibreMap, Marker, Popup, ScaleControl, NavigationControl, setWorkerUrl, prewarm, type GeoJSONSource, type LngLat, type LngLatBoundsLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Bounds, Category } from '$lib/data/schema';
-import type { ScenarioFeature } from '$lib/data/scenario';
+import { isFarStatement, type ScenarioFeature } from '$lib/data/scenario';
 import type { VisibilityDiff } from '$lib/timeline/time-index';
 import { BASEMAP_LABEL_LAYERS, basemapStyle, cityLabelSize, countryLabelSize, needsWorldBasemap, seaLabelSize, worldBasemap } from './style';
 import { ARROWHEAD_PIXEL_RATIO, drawArrowhead, drawSelectionRing } from './arrowhead';
@@ -368,7 +368,8 @@ export class MapController {
 		}
 		if (highlighting) {
 			this.#ghosts = diff.hidden;
-			this.#freshRings = diff.shown.map((fid) => this.#freshRing(this.#features[fid]));
+			// A statement made far away is not drawn on the map (its badge at the edge names it), so it gets no ring.
+			this.#freshRings = diff.shown.filter((fid) => !isFarStatement(this.#features[fid])).map((fid) => this.#freshRing(this.#features[fid]));
 			// The moment counts from when the change is on screen, so a slow machine shows it in full too.
 			const drawing = setTimeout(() => this.#clearHighlights(), HIGHLIGHT_MS * 4);
 			this.#highlightTimer = drawing;
