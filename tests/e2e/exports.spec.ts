@@ -82,11 +82,29 @@ test.describe('exports', () => {
 		copyFileSync(path, reviewImagePath('export-handout').replace(/\.png$/, '.pdf'));
 		expect(tool('pdfinfo', [path])).toMatch(/Pages:\s+7\n/);
 		const text = tool('pdftotext', ['-layout', path, '-']);
-		expect(text).toContain('First warships and warnings');
+		const { phases } = JSON.parse(readFileSync(new URL('../../geodata/phases.json', import.meta.url), 'utf8')) as { phases: { name: string }[] };
+		for (const { name } of phases) expect(text).toContain(name);
+		expect(text).toContain('https://www.miamiherald.com/');
 		expect(text).toContain('Miami Herald');
 		expect(text).toMatch(/\?phase=first-ships/);
 		expect(text).toContain('Appeared in this phase (');
 		tool('pdftoppm', ['-png', '-r', '50', '-f', '2', '-l', '2', path, reviewImagePath('export-handout-page').replace(/\.png$/, '')]);
+	});
+
+	test('a video can be cancelled: nothing is saved, the panel says so and the briefing carries on', async ({ page }) => {
+		await openApp(page, '?date=2025-11-20');
+		await openExport(page, 'Video');
+		const dialog = page.getByRole('dialog', { name: 'Export' });
+		await dialog.getByLabel('Days').selectOption('all');
+		let downloads = 0;
+		page.on('download', () => (downloads += 1));
+		await dialog.getByRole('button', { name: 'Record video' }).click();
+		await expect(dialog.getByRole('status')).toContainText(/Frame \d+ of \d+/);
+		await dialog.getByRole('button', { name: 'Cancel' }).click();
+		await expect(page.locator('.notices')).toContainText('The video was cancelled; nothing was saved.');
+		await expect(dialog.getByRole('button', { name: 'Record video' })).toBeEnabled();
+		expect(downloads).toBe(0);
+		await expect(page.locator('div[aria-hidden="true"] .maplibregl-canvas'), 'the export map is gone').toHaveCount(0);
 	});
 
 	test('with the future hidden, the handout stops at the day shown', async ({ page }) => {

@@ -6,7 +6,7 @@ import { formatDay, type Day } from '$lib/timeline/day';
 import { writeViewState, type ViewState } from '$lib/url/view-state';
 import { ExportMap } from './export-map';
 import { handoutPages, makeHandout, type PageSize } from './handout';
-import { recordVideo, type VideoProgress } from './video';
+import { recordVideo, type VideoFormat, type VideoProgress } from './video';
 import { IMAGE_SIZES, VIDEO_SIZES, type FrameSize, type ImageSize, type VideoSize } from './sizes';
 
 export type { ImageSize, VideoSize } from './sizes';
@@ -56,6 +56,7 @@ export interface VideoOptions {
 	size: VideoSize;
 	/** Hold each phase's first day this long, in seconds (0: no hold). */
 	holdSeconds: number;
+	format: VideoFormat;
 }
 
 /** A video of the days from `from` to `to`, the view kept as on screen (layers, symbols, framing). */
@@ -64,7 +65,7 @@ export async function exportVideo(base: ExportBase, options: VideoOptions, onPro
 	try {
 		const days = Array.from({ length: options.to - options.from + 1 }, (_, i) => options.from + i);
 		const holds = new Set(base.scenario.phases.map((p) => p.startDay));
-		const video = await recordVideo(map, { days, pace: options.pace, holds, holdSeconds: options.holdSeconds }, onProgress, signal);
+		const video = await recordVideo(map, { days, pace: options.pace, holds, holdSeconds: options.holdSeconds }, options.format, onProgress, signal);
 		return { blob: video.blob, name: `briefing-map-${formatDay(options.from)}-to-${formatDay(options.to)}.${video.extension}`, frames: video.frames, secondsPerDay: video.secondsPerDay };
 	} finally {
 		map.destroy();

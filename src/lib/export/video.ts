@@ -2,6 +2,9 @@ import { BufferTarget, CanvasSource, Mp4OutputFormat, Output, QUALITY_HIGH, WebM
 import type { Day } from '$lib/timeline/day';
 import type { ExportMap } from './export-map';
 
+/** MP4 (H.264; WebM where the browser cannot encode H.264) or WebM (VP9, else VP8). */
+export type VideoFormat = 'mp4' | 'webm';
+
 /** Frames per second of every video: a constant rate, which slide programs and players all take. */
 export const FRAME_RATE = 30;
 
@@ -47,14 +50,14 @@ export interface Video {
 }
 
 /**
- * Records `plan` from `map` into an MP4 (H.264) or, where the browser cannot encode H.264, a WebM
- * (VP9 or VP8), entirely in the browser. The clock is the video's, not the machine's: a day's
+ * Records `plan` from `map` into an MP4 (H.264) or a WebM (VP9 or VP8), as `format` asks; an MP4
+ * becomes a WebM where the browser cannot encode H.264. Entirely in the browser. The clock is the video's, not the machine's: a day's
  * frames are taken only once it is completely drawn. `signal` cancels; nothing is left behind.
  */
-export async function recordVideo(map: ExportMap, plan: VideoPlan, onProgress: (progress: VideoProgress) => void, signal: AbortSignal): Promise<Video> {
+export async function recordVideo(map: ExportMap, plan: VideoPlan, format: VideoFormat, onProgress: (progress: VideoProgress) => void, signal: AbortSignal): Promise<Video> {
 	const frame = await map.capture();
 	const { width, height } = frame;
-	const codec = await getFirstEncodableVideoCodec(['avc', 'vp9', 'vp8'], { width, height });
+	const codec = await getFirstEncodableVideoCodec(format === 'mp4' ? ['avc', 'vp9', 'vp8'] : ['vp9', 'vp8'], { width, height });
 	if (!codec) throw new Error(`this browser cannot encode video at ${width}×${height}`);
 	const mp4 = codec === 'avc';
 	const output = new Output({ format: mp4 ? new Mp4OutputFormat({ fastStart: 'in-memory' }) : new WebMOutputFormat(), target: new BufferTarget() });
