@@ -2,6 +2,7 @@ import { Briefing } from '$lib/app/briefing.svelte';
 import type { Scenario } from '$lib/data/scenario';
 import type { Bounds } from '$lib/data/schema';
 import { MapController, type MapScenario } from '$lib/map/controller';
+import { edgePlacement } from '$lib/map/offscreen';
 import { humanDate, type Day } from '$lib/timeline/day';
 import type { ViewState } from '$lib/url/view-state';
 import { drawOverlay, legendOf, metresPerPixel, outletsOf, scaleBar, type Overlay } from './overlay';
@@ -42,12 +43,14 @@ export class ExportMap {
 	readonly #container: HTMLElement;
 	readonly #setup: ExportSetup;
 	readonly #frame: HTMLCanvasElement;
+	readonly #textScale: number;
 
 	private constructor(setup: ExportSetup, container: HTMLElement, controller: MapController, briefing: Briefing) {
 		this.#setup = setup;
 		this.#container = container;
 		this.#controller = controller;
 		this.briefing = briefing;
+		this.#textScale = setup.textScale ?? Math.max(1, setup.width / LAPTOP_WIDTH);
 		this.#frame = document.createElement('canvas');
 		this.#frame.width = Math.round(setup.width * setup.pixelRatio);
 		this.#frame.height = Math.round(setup.height * setup.pixelRatio);
@@ -107,8 +110,8 @@ export class ExportMap {
 			});
 			map.triggerRepaint();
 		});
-		const { width, height, pixelRatio, textScale = Math.max(1, width / LAPTOP_WIDTH), framed = true } = this.#setup;
-		await drawOverlay(context, this.overlay(), { width, height, scale: pixelRatio, textScale, framed, mode: this.briefing.symbolMode, rings: this.#controller.freshRingPoints() });
+		const { width, height, pixelRatio, framed = true } = this.#setup;
+		await drawOverlay(context, this.overlay(), { width, height, scale: pixelRatio, textScale: this.#textScale, framed, mode: this.briefing.symbolMode, rings: this.#controller.freshRingPoints() });
 		return this.#frame;
 	}
 
@@ -118,7 +121,17 @@ export class ExportMap {
 		const day = briefing.timeline.day;
 		const visible = briefing.visibleIds().map((fid) => briefing.feature(fid));
 		const { map } = this.#controller;
+		const { width, height, framed = true } = this.#setup;
+		// Clear of the caption and legend (when drawn) and of the scale bar and footer, which grow with the text.
+		const k = this.#textScale;
+		const insets = { top: (framed ? 150 : 20) * k, right: (framed ? 270 : 20) * k, bottom: 90 * k, left: 20 * k };
+		const offFrame = briefing.trackedToday.flatMap(({ feature, at }) => {
+			const place = edgePlacement(map.project(at), width, height, insets);
+			return place ? [{ label: feature.properties.designation ?? feature.properties.name, x: place.x, y: place.y, angle: place.angle }] : [];
+		});
 		return {
+			offFrame,
+			elsewhere: briefing.farStatementsToday.map(({ from, items }) => `${from} (${items.length})`),
 			title: briefing.scenario.title,
 			date: humanDate(day),
 			phase: briefing.phase?.name ?? null,

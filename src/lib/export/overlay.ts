@@ -14,6 +14,10 @@ export interface Overlay {
 	/** The outlets of the visible items' sources. */
 	outlets: string[];
 	scale: ScaleBar;
+	/** Moving items beyond the frame's edge, as the screen's edge badges show them: where the badge goes (CSS pixels) and which way it points. */
+	offFrame: { label: string; x: number; y: number; angle: number }[];
+	/** Cities where something was said today, far from the map ("Washington (2)"). */
+	elsewhere: string[];
 }
 
 /** What is on the map, as the exported legend lists it. */
@@ -114,6 +118,8 @@ export async function drawOverlay(
 		drawCaption(context, overlay);
 		await drawLegend(context, overlay.legend, width, mode);
 	}
+	for (const badge of overlay.offFrame) drawOffFrame(context, { ...badge, x: badge.x / textScale, y: badge.y / textScale }, width);
+	if (overlay.elsewhere.length) drawElsewhere(context, overlay.elsewhere, height);
 	drawFooter(context, { ...overlay, scale: { ...overlay.scale, px: scaleBarPx } }, width, height);
 	context.restore();
 }
@@ -206,6 +212,47 @@ function drawPositionKey(context: CanvasRenderingContext2D, kind: Legend['positi
 		context.lineTo(x + 4, y + 1);
 		context.fill();
 	}
+}
+
+/** A badge at the frame's edge for a moving item beyond it, its arrow pointing the way. */
+function drawOffFrame(context: CanvasRenderingContext2D, { label, x, y, angle }: { label: string; x: number; y: number; angle: number }, width: number): void {
+	context.font = `600 13px ${FONT}`;
+	const textWidth = context.measureText(label).width;
+	const boxWidth = textWidth + 34;
+	// On a side edge the badge stands inside the frame from its point; on the top or bottom it is centred on it.
+	const across = Math.cos((angle * Math.PI) / 180);
+	const anchored = across > 0.5 ? x - boxWidth : across < -0.5 ? x : x - boxWidth / 2;
+	const left = Math.min(Math.max(anchored, 8), width - boxWidth - 8);
+	const top = y - 12;
+	context.fillStyle = PANEL;
+	context.fillRect(left, top, boxWidth, 24);
+	context.strokeStyle = ACCENT;
+	context.lineWidth = 1;
+	context.strokeRect(left, top, boxWidth, 24);
+	context.save();
+	context.translate(left + 13, top + 12);
+	context.rotate((angle * Math.PI) / 180);
+	context.fillStyle = ACCENT;
+	context.beginPath();
+	context.moveTo(8, 0);
+	context.lineTo(-6, -6);
+	context.lineTo(-3, 0);
+	context.lineTo(-6, 6);
+	context.fill();
+	context.restore();
+	context.fillStyle = INK;
+	context.fillText(label, left + 26, top + 5);
+}
+
+/** One line above the footer naming where things were said today, far from the map. */
+function drawElsewhere(context: CanvasRenderingContext2D, cities: string[], height: number): void {
+	const line = `Said elsewhere today: ${cities.join(', ')}`;
+	context.font = `12px ${FONT}`;
+	const lineWidth = context.measureText(line).width;
+	context.fillStyle = PANEL;
+	context.fillRect(12, height - 78, lineWidth + 16, 22);
+	context.fillStyle = INK;
+	context.fillText(line, 20, height - 74);
 }
 
 function drawFooter(context: CanvasRenderingContext2D, { outlets, scale }: Overlay, width: number, height: number): void {
