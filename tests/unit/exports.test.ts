@@ -7,36 +7,13 @@ import type { ScenarioFeature } from '$lib/data/scenario';
 import type { ValidPhase } from '$lib/data/validate';
 import { parseDay, type Day } from '$lib/timeline/day';
 import type { ViewState } from '$lib/url/view-state';
+import { pointFeature } from './scenario-feature';
 
 const day = (text: string) => parseDay(text) as Day;
 
 function item(fid: number, start: string, more: Partial<ScenarioFeature['properties']> = {}, end: string | null = null): ScenarioFeature {
-	return {
-		fid,
-		file: 'x.geojson',
-		start: day(start),
-		end: end === null ? null : day(end),
-		shape: { type: 'Point', coordinates: [-66, 18] },
-		geometry: { type: 'Point', coordinates: [-66, 18] },
-		bounds: [-66, 18, -66, 18],
-		anchor: [-66, 18],
-		arrow: null,
-		track: null,
-		properties: {
-			id: `f${fid}`,
-			name: `Item ${fid}`,
-			category: 'air',
-			description: 'd',
-			start,
-			datePrecision: 'day',
-			precision: 'exact',
-			prominence: 'normal',
-			sources: [{ publication: 'Later Times', published: '2025-12-01', quote: 'Later quote', url: 'https://later.example/' }],
-			quantities: [],
-			disagreements: [],
-			...more
-		}
-	};
+	const sources = [{ publication: 'Later Times', published: '2025-12-01', quote: 'Later quote', url: 'https://later.example/' }];
+	return pointFeature(fid, { start, sources, ...more }, { start: day(start), end: end === null ? null : day(end) });
 }
 
 const categories = [

@@ -6,23 +6,12 @@ import { FIGURES_SOURCE, LABEL_LIMIT, MARKS_SOURCE, labelCollection, scenarioLay
 import type { ScenarioFeature } from '$lib/data/scenario';
 import { buildTrack, placeOn } from '$lib/timeline/track';
 import { GROUP_LIMIT, SYMBOL_LIMIT, withinMapLimits } from '$lib/map/limits';
+import { pointFeature } from './scenario-feature';
 
 const categories = [{ id: 'air', label: 'Air', color: '#00aa00' }];
 
 function point(fid: number, precision: 'exact' | 'approximate' | 'symbolic' = 'exact'): ScenarioFeature {
-	return {
-		fid,
-		file: 'x.geojson',
-		start: 0,
-		end: null,
-		shape: { type: 'Point', coordinates: [-66, 18] },
-		geometry: { type: 'Point', coordinates: [-66, 18] },
-		bounds: [-66, 18, -66, 18],
-		anchor: [-66, 18],
-		arrow: null,
-		track: null,
-		properties: { id: `f${fid}`, name: `Item ${fid}`, category: 'air', description: 'd', start: '2025-08-01', datePrecision: 'day', precision, prominence: 'normal', sources: [], quantities: [], disagreements: [] }
-	};
+	return pointFeature(fid, { precision });
 }
 
 // A contract with the installed MapLibre: if an upgrade changes the style language, this fails.
