@@ -164,7 +164,7 @@ if (haveSources) describe(`quotes against the article files in ${SOURCES_DIR}`, 
 	it('finds every quote word for word in its article', () => {
 		const texts = new Map<string, string>();
 		const text = (file: string) => texts.get(file) ?? texts.set(file, normalise(readFileSync(resolve(SOURCES_DIR, file), 'utf8'))).get(file)!;
-		const notFound = everySource.filter(({ source }) => source.file !== undefined && !text(source.file).includes(normalise(source.quote)));
+		const notFound = everySource.filter(({ source }) => source.file !== undefined && !text(source.file).includes(normalise(source.quote!)));
 		expect(notFound.map(({ where, source }) => `${where}: "${source.quote}" is not in ${source.file}`)).toEqual([]);
 	});
 });

@@ -10,7 +10,8 @@ const context = (): LayerContext => ({
 	start: parseDay('2025-08-01')!,
 	end: parseDay('2025-12-31')!,
 	extent: [-82, 0, -54, 24],
-	seenIds: new Map()
+	seenIds: new Map(),
+	sourced: true
 });
 
 const goodProperties = {

@@ -57,6 +57,8 @@ export class Briefing {
 	reducedMotion = false;
 	/** The phase a link opens (see `readViewState`): its framing is the first view. */
 	readonly #openedPhase: ValidPhase | null;
+	/** How the address names this scenario, kept in every link. */
+	readonly #scenarioParam: string | null;
 
 	constructor(scenario: Scenario, view: ViewState, opensPhase = false) {
 		this.scenario = scenario;
@@ -76,6 +78,7 @@ export class Briefing {
 		this.symbolMode = view.symbols;
 		this.showReach = view.reach;
 		this.allAreas = view.allAreas;
+		this.#scenarioParam = view.scenario;
 		this.#openedPhase = opensPhase ? (scenario.phases.find((p) => p.id === view.phase) ?? null) : null;
 	}
 
@@ -105,7 +108,8 @@ export class Briefing {
 			symbols: this.symbolMode,
 			reach: this.showReach,
 			allAreas: this.allAreas,
-			phase: this.phase?.id ?? null
+			phase: this.phase?.id ?? null,
+			scenario: this.#scenarioParam
 		};
 	}
 

@@ -2,6 +2,7 @@ import { along, bbox, bearing, booleanPointInPolygon, bboxPolygon, centerOfMass,
 import { clampDay, parseDay, type Day } from '../timeline/day.ts';
 import { buildTrack, type Track } from '../timeline/track.ts';
 import type { Bounds, Category, Geometry, ScenarioIndex } from './schema.ts';
+import type { ScenarioPackage } from './package.ts';
 import { validateIndex, validateLayer, validatePhases, type Problem, type ValidFeature, type ValidPhase } from './validate.ts';
 
 /** A validated feature, numbered by `fid` (its position in `Scenario.features`) for the map and the time index. */
@@ -47,37 +48,54 @@ export type ReadData = (path: string) => Promise<string>;
 
 export const INDEX_FILE = 'scenario.json';
 
+/** How strictly a scenario is checked: the built-in one must source every item (see `LayerContext.sourced`). */
+export interface LoadOptions {
+	sourced: boolean;
+}
+
 /** Loads and validates the index and every layer it names; a broken file costs only its own features. */
-export async function loadScenario(read: ReadData): Promise<Scenario | { problems: Problem[] }> {
+export async function loadScenario(read: ReadData, options: LoadOptions = { sourced: true }): Promise<Scenario | { problems: Problem[] }> {
+	return loadFrom((file) => readJson(read, file), options);
+}
+
+/** Validates a scenario package (an imported or kept scenario) as `loadScenario` does the geodata/ folder. */
+export async function loadPackage(pack: ScenarioPackage, options: LoadOptions = { sourced: false }): Promise<Scenario | { problems: Problem[] }> {
+	return loadFrom(async (file) => (file === INDEX_FILE ? { value: pack.index } : file in pack.files ? { value: pack.files[file] } : { problem: { file, message: 'is named by scenario.json but is not in the package' } }), options);
+}
+
+/** Reads one file of a scenario, parsed, or says why it could not be. */
+type ReadJson = (file: string) => Promise<Read>;
+
+async function loadFrom(read: ReadJson, options: LoadOptions): Promise<Scenario | { problems: Problem[] }> {
 	const index = await loadIndex(read);
-	return 'index' in index ? loadContent(read, index) : index;
+	return 'index' in index ? loadContent(read, index, options) : index;
 }
 
 /** Loads and validates `scenario.json` alone: the index with what was repaired in it, or what makes it unusable. */
-async function loadIndex(read: ReadData): Promise<{ index: ScenarioIndex; problems: Problem[] } | { problems: Problem[] }> {
-	const indexJson = await readJson(read, INDEX_FILE);
+async function loadIndex(read: ReadJson): Promise<{ index: ScenarioIndex; problems: Problem[] } | { problems: Problem[] }> {
+	const indexJson = await read(INDEX_FILE);
 	if ('problem' in indexJson) return { problems: [indexJson.problem] };
 	const { index, problems } = validateIndex(INDEX_FILE, indexJson.value);
 	return index ? { index, problems } : { problems };
 }
 
 /** Loads and validates the layers and phases an index names. */
-async function loadContent(read: ReadData, { index, problems }: { index: ScenarioIndex; problems: Problem[] }): Promise<Scenario> {
+async function loadContent(read: ReadJson, { index, problems }: { index: ScenarioIndex; problems: Problem[] }, options: LoadOptions): Promise<Scenario> {
 	const files = index.phases === undefined ? index.layers : [...index.layers, index.phases];
-	const contents = await Promise.all(files.map((file) => readJson(read, file)));
+	const contents = await Promise.all(files.map(read));
 	const layers = index.layers.map((file, i) => ({ file, json: contents[i] }));
 	const phases = index.phases === undefined ? undefined : { file: index.phases, json: contents[index.layers.length] };
-	const scenario = buildScenario(index, layers, phases);
+	const scenario = buildScenario(index, layers, phases, options);
 	return { ...scenario, problems: [...problems, ...scenario.problems] };
 }
 
 type Read = { value: unknown } | { problem: Problem };
 
 /** Validates already-read layers against an index. Exposed for build-time checks and tests. */
-export function buildScenario(index: ScenarioIndex, layers: { file: string; json: Read }[], phaseFile?: { file: string; json: Read }): Scenario {
+export function buildScenario(index: ScenarioIndex, layers: { file: string; json: Read }[], phaseFile?: { file: string; json: Read }, { sourced }: LoadOptions = { sourced: true }): Scenario {
 	const start = parseDay(index.start) as Day;
 	const end = parseDay(index.end) as Day;
-	const context = { categories: new Set(index.categories.map((c) => c.id)), start, end, extent: index.extent ?? index.region, seenIds: new Map() };
+	const context = { categories: new Set(index.categories.map((c) => c.id)), start, end, extent: index.extent ?? index.region, seenIds: new Map(), sourced };
 	const problems: Problem[] = [];
 	let phases: ValidPhase[] = [];
 	if (phaseFile && 'problem' in phaseFile.json) problems.push(phaseFile.json.problem);

@@ -81,7 +81,8 @@ export const source = z
 		publication: z.string().min(1, { error: 'name the outlet' }).max(NAME_LIMIT),
 		/** Required for article files; a web page may not say when it was published. */
 		published: isoDay.optional(),
-		quote: z.string().min(1, { error: 'quote the supporting words verbatim' }).max(TEXT_LIMIT),
+		/** Required in the built-in scenario (see `LayerContext.sourced`); a user's file may give only a link. */
+		quote: z.string().min(1, { error: 'quote the supporting words verbatim' }).max(TEXT_LIMIT).optional(),
 		/** Our English rendering of a quote in another language; the quote itself stays verbatim. */
 		translation: text.optional(),
 		/**
@@ -90,7 +91,6 @@ export const source = z
 		 */
 		earlier: z.boolean().optional()
 	})
-	.refine((s) => s.file !== undefined || s.url !== undefined, { error: 'give the article file or a URL' })
 	.refine((s) => s.file === undefined || s.published !== undefined, { error: 'give the publication date of the article', path: ['published'] });
 
 export const precision = z.enum(['exact', 'approximate', 'symbolic']);
@@ -118,7 +118,8 @@ export const reach = z.object({
 export const waypoint = z.object({
 	date: isoDay,
 	at: position,
-	source: z.number().int().nonnegative(),
+	/** Required in the built-in scenario; an imported GPX track has no sources. */
+	source: z.number().int().nonnegative().optional(),
 	place: name.optional(),
 	radiusKm: radiusKm.optional(),
 	/**
@@ -165,7 +166,8 @@ export const featureProperties = z
 		id: id(),
 		name,
 		category: id(true),
-		description: z.string().min(1, { error: 'say what it is' }).max(TEXT_LIMIT),
+		/** Required in the built-in scenario; a user's spreadsheet may have no such column. */
+		description: z.string().min(1, { error: 'say what it is' }).max(TEXT_LIMIT).optional(),
 		start: isoDay,
 		end: isoDay.optional(),
 		datePrecision: datePrecision.default('day'),
@@ -196,7 +198,8 @@ export const featureProperties = z
 		camera: bounds.optional(),
 		/** How hard the map tries to label it when labels compete for space. */
 		prominence: z.enum(['key', 'normal', 'minor']).default('normal'),
-		sources: z.array(source).min(1, { error: 'every feature needs at least one source' }),
+		/** At least one in the built-in scenario (see `LayerContext.sourced`); a user's item may have none, and says so. */
+		sources: z.array(source).default([]),
 		quantities: z.array(quantity).default([]),
 		disagreements: z.array(disagreement).default([])
 	})
@@ -209,7 +212,7 @@ export const featureProperties = z
 		error: 'track waypoints must be in date order, one per day at most',
 		path: ['track']
 	})
-	.refine((p) => [...p.quantities, ...p.disagreements.flatMap((d) => d.claims), ...(p.track ?? [])].every((q) => q.source < p.sources.length), {
+	.refine((p) => [...p.quantities, ...p.disagreements.flatMap((d) => d.claims), ...(p.track ?? [])].every((q) => q.source === undefined || q.source < p.sources.length), {
 		error: 'a quantity or claim names a source position that is not in sources',
 		path: ['sources']
 	})

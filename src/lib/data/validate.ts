@@ -11,6 +11,10 @@ export interface Problem {
 	feature?: string;
 	/** The phase's id, for problems in the phases file. */
 	phase?: string;
+	/** For an imported table or file: the row or feature as a person finds it ("row 12", "placemark 3"). */
+	row?: string;
+	/** For an imported table: the column, as its header names it. */
+	column?: string;
 	/** The field, as a path like `sources[0].quote`. */
 	field?: string;
 	message: string;
@@ -40,13 +44,20 @@ export interface LayerContext {
 	extent: Bounds;
 	/** Where each id was first seen, so a second use names both places. */
 	seenIds: Map<string, { file: string; position: number }>;
+	/**
+	 * True for the built-in scenario, where every item says what it is and every fact has a source
+	 * with a verbatim quote. A user's own file may lack them: allowed, and shown as unsourced.
+	 */
+	sourced: boolean;
 }
 
 /** "scenario/naval.geojson, feature "ford", field start: expected …" */
 export function describeProblem(problem: Problem): string {
 	const where = [problem.file];
 	if (problem.phase !== undefined) where.push(`phase ${named(problem.phase)}`);
+	if (problem.row !== undefined) where.push(problem.row);
 	if (problem.feature !== undefined) where.push(`feature ${named(problem.feature)}`);
+	if (problem.column !== undefined) where.push(`column "${problem.column}"`);
 	if (problem.field !== undefined) where.push(`field "${problem.field}"`);
 	return `${where.join(', ')}: ${problem.message}`;
 }
@@ -176,6 +187,7 @@ function checkFeature(file: string, position: number, label: string, raw: unknow
 	if (first) {
 		problems.push({ file, feature: label, field: 'id', message: `the id "${properties.id}" is already used by feature #${first.position} of ${first.file}, which is kept; this copy (#${position}) is left out` });
 	}
+	if (context.sourced) problems.push(...unsourcedProblems(file, label, properties));
 	if (problems.length) return { feature: null, problems: [...repairs, ...problems] };
 	context.seenIds.set(properties.id, { file, position });
 	const quantities = properties.quantities.filter((q, at) => {
@@ -185,6 +197,21 @@ function checkFeature(file: string, position: number, label: string, raw: unknow
 		return false;
 	});
 	return { feature: { properties: { ...properties, quantities }, geometry: geom.data, start, end, file }, problems: repairs };
+}
+
+/** What the built-in scenario must have and a user's file may leave out: a description, and sources with quotes for everything. */
+function unsourcedProblems(file: string, feature: string, properties: FeatureProperties): Problem[] {
+	const problems: Problem[] = [];
+	if (properties.description === undefined) problems.push({ file, feature, field: 'description', message: 'say what it is' });
+	if (!properties.sources.length) problems.push({ file, feature, field: 'sources', message: 'every feature needs at least one source' });
+	properties.sources.forEach((source, i) => {
+		if (source.quote === undefined) problems.push({ file, feature, field: `sources[${i}].quote`, message: 'quote the supporting words verbatim' });
+		if (source.file === undefined && source.url === undefined) problems.push({ file, feature, field: `sources[${i}]`, message: 'give the article file or a URL' });
+	});
+	properties.track?.forEach((waypoint, i) => {
+		if (waypoint.source === undefined) problems.push({ file, feature, field: `track[${i}].source`, message: 'name the source that reports this position' });
+	});
+	return problems;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Bounds } from '$lib/data/schema';
 import type { ValidPhase } from '$lib/data/validate';
 import type { MapScenario } from '$lib/map/controller';
 import { formatDay, type Day } from '$lib/timeline/day';
-import { writeViewState, type ViewState } from '$lib/url/view-state';
+import { readable, writeViewState, type ViewState } from '$lib/url/view-state';
 import { ExportMap } from './export-map';
 import { handoutPages, makeHandout, type PageSize } from './handout';
 import { recordVideo, type VideoFormat, type VideoProgress } from './video';
@@ -76,7 +76,7 @@ export async function exportVideo(base: ExportBase, options: VideoOptions, onPro
 export function phaseLink(appUrl: string, view: ViewState, phase: ValidPhase): string {
 	const params = new URLSearchParams(writeViewState({ ...view, phase: phase.id, item: null, view: null, presenting: false }).slice(1));
 	params.delete('date');
-	return `${appUrl}?${params.toString().replaceAll('%2C', ',')}`;
+	return `${appUrl}?${readable(params)}`;
 }
 
 /** A printable handout (PDF) of the phases, stopping at the day shown when the future is hidden. */

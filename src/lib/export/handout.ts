@@ -33,6 +33,8 @@ export interface HandoutItem {
 	position: string;
 	/** One quote with its outlet, date and address, as of the page's day. */
 	source: Source | null;
+	/** Whether the item has no source at all (a user's file may give none). */
+	unsourced: boolean;
 }
 
 /**
@@ -51,7 +53,8 @@ export function handoutPages(
 			name: f.properties.name,
 			when: spanText(f.start, f.end, f.properties.datePrecision),
 			position: POSITION_KINDS[f.properties.precision],
-			source: f.properties.sources.find((s) => !hideFuture || publishedBy(s, day)) ?? null
+			source: f.properties.sources.find((s) => !hideFuture || publishedBy(s, day)) ?? null,
+			unsourced: !f.properties.sources.length
 		});
 		const shown = features.filter(isShown);
 		return {
@@ -210,7 +213,7 @@ const ITEM = { name: 8, line: 7, address: 6.5 } as const;
 
 function itemLines(fonts: Fonts, item: HandoutItem, width: number): { text: string; size: number; font: PDFFont; color: ReturnType<typeof rgb> }[] {
 	const { source } = item;
-	const quote = source ? `“${source.quote}”` : 'No source published by this day.';
+	const quote = source ? (source.quote ? `“${source.quote}”` : '') : item.unsourced ? 'No source given.' : 'No source published by this day.';
 	const cite = source ? `— ${source.publication}${source.published ? `, ${humanDate(parseDay(source.published) as Day)}` : ''}` : '';
 	return [
 		...wrap(item.name, fonts.bold, ITEM.name, width).map((line) => ({ text: line, size: ITEM.name, font: fonts.bold, color: INK })),

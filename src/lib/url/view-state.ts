@@ -21,6 +21,8 @@ export interface ViewState {
 	allAreas: boolean;
 	/** The phase the day falls in, written so links read well; a link that names one and no view opens on its framing. */
 	phase: string | null;
+	/** Which scenario is open, as the address names it (see `scenario-source`); null for the built-in one. */
+	scenario: string | null;
 }
 
 /** What the address is checked against. */
@@ -34,6 +36,7 @@ export interface ViewContext {
 }
 
 const PARAMS = {
+	scenario: 'scenario',
 	date: DATE_PARAM,
 	phase: 'phase',
 	item: 'item',
@@ -106,7 +109,8 @@ export function readViewState(params: URLSearchParams, context: ViewContext): { 
 			symbols: symbolsRaw === 'plain' ? 'plain' : 'military',
 			reach: flag(PARAMS.reach, true),
 			allAreas: flag(PARAMS.allAreas),
-			phase: phase?.id ?? null
+			phase: phase?.id ?? null,
+			scenario: params.get(PARAMS.scenario)
 		},
 		notices,
 		...(phase && !params.has(PARAMS.date) && !params.has(PARAMS.view) && { opensPhase: true as const })
@@ -116,6 +120,7 @@ export function readViewState(params: URLSearchParams, context: ViewContext): { 
 /** The query string for a view. */
 export function writeViewState(state: ViewState): string {
 	const params = new URLSearchParams();
+	if (state.scenario !== null) params.set(PARAMS.scenario, state.scenario);
 	params.set(PARAMS.date, formatDay(state.day));
 	if (state.phase) params.set(PARAMS.phase, state.phase);
 	if (state.item) params.set(PARAMS.item, state.item);
@@ -126,8 +131,12 @@ export function writeViewState(state: ViewState): string {
 	if (state.symbols === 'plain') params.set(PARAMS.symbols, 'plain');
 	if (!state.reach) params.set(PARAMS.reach, '0');
 	if (state.allAreas) params.set(PARAMS.allAreas, '1');
-	// Commas read better than %2C in a link someone pastes into an email.
-	return `?${params.toString().replaceAll('%2C', ',')}`;
+	return `?${readable(params)}`;
+}
+
+/** A query string as people read it: commas, colons and slashes need no escaping there, and read better in an email. */
+export function readable(params: URLSearchParams): string {
+	return params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':').replaceAll('%2F', '/');
 }
 
 /** A plain decimal number as people write coordinates: no hex, no exponent, no empty part. */

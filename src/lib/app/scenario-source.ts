@@ -1,0 +1,39 @@
+import { shown } from '$lib/url/shown';
+
+/** Which scenario the page opens: the built-in one, one kept in this browser, or a file served by this site. */
+export type ScenarioRef = { kind: 'built-in' } | { kind: 'kept'; id: string } | { kind: 'url'; url: URL };
+
+const KEPT_PREFIX = 'kept:';
+const KEPT_ID = /^[a-z0-9-]{1,40}$/;
+
+/**
+ * Reads `scenario=` from the address. Only files from this site are opened: the app makes no
+ * request elsewhere (and its Content-Security-Policy would refuse one). Anything else is named in a
+ * notice and the built-in scenario opens.
+ */
+export function readScenarioParam(params: URLSearchParams, base: string): { ref: ScenarioRef; notice?: string } {
+	const raw = params.get('scenario');
+	if (raw === null || raw === '') return { ref: { kind: 'built-in' } };
+	if (raw.startsWith(KEPT_PREFIX)) {
+		const id = raw.slice(KEPT_PREFIX.length);
+		return KEPT_ID.test(id) ? { ref: { kind: 'kept', id } } : { ref: { kind: 'built-in' }, notice: `Ignored scenario=${shown(raw)}: that is not the name of a kept scenario.` };
+	}
+	let url: URL;
+	try {
+		url = new URL(raw, base);
+	} catch {
+		return { ref: { kind: 'built-in' }, notice: `Ignored scenario=${shown(raw)}: it is not a web address.` };
+	}
+	if (url.origin !== new URL(base).origin) {
+		return { ref: { kind: 'built-in' }, notice: `Ignored scenario=${shown(raw)}: this map opens only files from its own site (${new URL(base).host}), so it works offline and sends nothing elsewhere.` };
+	}
+	return { ref: { kind: 'url', url } };
+}
+
+/** How the address names a scenario; null for the built-in one. */
+export function scenarioParam(ref: ScenarioRef, base: string): string | null {
+	if (ref.kind === 'built-in') return null;
+	if (ref.kind === 'kept') return `${KEPT_PREFIX}${ref.id}`;
+	const root = new URL(base);
+	return ref.url.href.startsWith(root.href) ? ref.url.href.slice(root.href.length) : ref.url.pathname + ref.url.search;
+}

@@ -1,0 +1,250 @@
+import { INDEX_FILE, loadScenario, type Scenario } from '$lib/data/scenario';
+import { readData } from '$lib/data/read';
+import { PACKAGE_FORMAT, type ScenarioPackage } from '$lib/data/package';
+import type { Problem } from '$lib/data/validate';
+import { fileSlug } from '$lib/data/report';
+import type { Importer, ImportProgress } from '$lib/import/importer';
+import type { DayOrder } from '$lib/import/dates';
+import type { FieldMapping } from '$lib/import/mapping';
+import type { Opened, TableSummary } from '$lib/import/protocol';
+import { download } from './download';
+import type { KeptSummary } from './keep';
+import { readScenarioParam, scenarioParam, type ScenarioRef } from './scenario-source';
+import { CANCELLED } from '$lib/import/cancelled';
+
+/** The scenario on screen, with everything the briefing view is started from. */
+export interface Shown {
+	/** Changes whenever another scenario opens, so the view is torn down and started afresh. */
+	key: number;
+	scenario: Scenario | null;
+	problems: Problem[];
+	problemsIn: string;
+	/** The address the view reads: the page's own on first load, just `scenario=` after a switch. */
+	params: URLSearchParams;
+	ref: ScenarioRef;
+	/** The id it is kept under in this browser; null for the built-in one or one that could not be kept. */
+	keptId: string | null;
+}
+
+/** The import dialog's state: working (with progress), waiting for the mapping, or failed with one sentence. */
+export type ImportStep =
+	| { step: 'working'; file: string; progress: ImportProgress | null }
+	| { step: 'mapping'; table: TableSummary }
+	| { step: 'failed'; file: string; message: string };
+
+/**
+ * Largest file the app tries to read. Reading needs several times the file's size in memory (the
+ * text, the rows, the items); past this a tab could run out and crash, losing the briefing.
+ */
+export const FILE_LIMIT_MB = 300;
+
+/**
+ * Which scenario is open and how others open: the built-in one, kept ones, files dropped, picked
+ * or pasted, and links to files on this site. Everything opened goes through the import worker,
+ * then the same start-up path as the built-in scenario.
+ */
+export class Scenarios {
+	shown = $state.raw<Shown | null>(null);
+	importing = $state.raw<ImportStep | null>(null);
+	kept = $state.raw<KeptSummary[]>([]);
+	#importer: Importer | null = null;
+	readonly #notice: (message: string) => void;
+	/** The package of an opened scenario that could not be kept, for "Download scenario". */
+	#unkept: ScenarioPackage | null = null;
+
+	constructor(notice: (message: string) => void) {
+		this.#notice = notice;
+	}
+
+	/** The import worker's handle, loaded on first use: most briefings never open a file. */
+	async #worker(): Promise<Importer> {
+		if (this.#importer) return this.#importer;
+		const { Importer } = await import('$lib/import/importer');
+		this.#importer = new Importer();
+		this.#importer.onProgress = (progress) => {
+			if (this.importing?.step === 'working') this.importing = { ...this.importing, progress };
+		};
+		return this.#importer;
+	}
+
+	/** Opens what the page's address names; the built-in scenario when it names nothing or nothing usable. */
+	async start(address: URL): Promise<void> {
+		const { ref, notice } = readScenarioParam(address.searchParams, document.baseURI);
+		if (notice) this.#notice(notice);
+		if (ref.kind === 'kept') {
+			if (await this.#run(ref.id, async () => (await this.#worker()).openKept(ref.id), address.searchParams)) return;
+		} else if (ref.kind === 'url') {
+			if (await this.openUrl(ref.url, address.searchParams)) return;
+		}
+		await this.openBuiltIn(ref.kind === 'built-in' ? address.searchParams : new URLSearchParams());
+	}
+
+	async openBuiltIn(params = new URLSearchParams()): Promise<void> {
+		const loaded = await loadScenario(readData);
+		this.#show('features' in loaded ? loaded : null, loaded.problems, 'geodata/', params, { kind: 'built-in' }, null);
+	}
+
+	/** Opens a file served by this site (`scenario=` in a link). */
+	async openUrl(url: URL, params = new URLSearchParams()): Promise<boolean> {
+		const name = decodeURIComponent(url.pathname.split('/').pop() || url.pathname);
+		this.importing = { step: 'working', file: name, progress: null };
+		let bytes: ArrayBuffer;
+		try {
+			const response = await fetch(url);
+			if (!response.ok) throw new Error(`the site answered ${response.status} ${response.statusText}`.trim());
+			bytes = await response.arrayBuffer();
+		} catch (error) {
+			this.importing = { step: 'failed', file: name, message: `Could not fetch ${url.pathname}: ${error instanceof Error ? error.message : String(error)}.` };
+			return false;
+		}
+		return this.#readBytes(name, bytes, `link-${hash(url.href)}`, params, { kind: 'url', url });
+	}
+
+	/** Opens a file dropped or picked. */
+	async openFile(file: File): Promise<boolean> {
+		if (file.size > FILE_LIMIT_MB * 1024 * 1024) {
+			this.importing = {
+				step: 'failed',
+				file: file.name,
+				message: `“${file.name}” is ${Math.round(file.size / 1024 / 1024)} MB; this map opens files up to ${FILE_LIMIT_MB} MB, because reading one takes several times its size in memory and a larger one could crash the tab. Split it, or keep only the columns you need.`
+			};
+			return false;
+		}
+		this.importing = { step: 'working', file: file.name, progress: null };
+		return this.#readBytes(file.name, await file.arrayBuffer(), null, new URLSearchParams(), null);
+	}
+
+	/** Opens text pasted onto the page: CSV, TSV, GeoJSON, KML or GPX, told apart by their content. */
+	async openPasted(text: string): Promise<boolean> {
+		return this.openFile(new File([text], 'pasted text', { type: 'text/plain' }));
+	}
+
+	async #readBytes(name: string, bytes: ArrayBuffer, keepAs: string | null, params: URLSearchParams, ref: ScenarioRef | null): Promise<boolean> {
+		try {
+			const read = await (await this.#worker()).read(name, bytes, keepAs);
+			if ('table' in read) {
+				this.importing = { step: 'mapping', table: read.table };
+				this.#pendingRef = ref;
+				this.#pendingParams = params;
+				return true;
+			}
+			this.#opened(read.opened, params, ref);
+			return true;
+		} catch (error) {
+			this.#failed(name, error);
+			return false;
+		}
+	}
+
+	#pendingRef: ScenarioRef | null = null;
+	#pendingParams = new URLSearchParams();
+
+	/** The mapping step's "Open": the table read last becomes the scenario. */
+	async confirmMapping(mapping: FieldMapping, order: DayOrder | null, title: string): Promise<void> {
+		if (this.importing?.step !== 'mapping') return;
+		const { file } = this.importing.table;
+		this.importing = { step: 'working', file, progress: null };
+		try {
+			this.#opened(await (await this.#worker()).convert(mapping, order, title), this.#pendingParams, this.#pendingRef);
+		} catch (error) {
+			this.#failed(file, error);
+		}
+	}
+
+	async openKept(id: string): Promise<void> {
+		await this.#run(id, async () => (await this.#worker()).openKept(id), new URLSearchParams());
+	}
+
+	async #run(name: string, work: () => Promise<Opened>, params: URLSearchParams): Promise<boolean> {
+		this.importing = { step: 'working', file: name, progress: null };
+		try {
+			this.#opened(await work(), params, null);
+			return true;
+		} catch (error) {
+			this.#failed(name, error);
+			return false;
+		}
+	}
+
+	#failed(file: string, error: unknown) {
+		const cancelled = error instanceof Error && error.name === CANCELLED;
+		this.importing = cancelled ? null : { step: 'failed', file, message: error instanceof Error ? error.message : String(error) };
+		if (cancelled) this.#notice(`Cancelled opening “${file}”: nothing changed.`);
+	}
+
+	#opened(opened: Opened, params: URLSearchParams, ref: ScenarioRef | null) {
+		this.importing = null;
+		const { kept } = opened;
+		if ('failure' in kept) {
+			this.#unkept = kept.package;
+			this.#notice(`“${opened.scenario.title}” is open but not kept in this browser: ${kept.failure}. Use Scenarios → Download this scenario to keep a copy.`);
+		} else {
+			this.#unkept = null;
+			void this.refreshKept();
+		}
+		const shownRef: ScenarioRef = ref ?? ('failure' in kept ? { kind: 'built-in' } : { kind: 'kept', id: kept.id });
+		const skipped = opened.skipped ? `; ${opened.skipped.toLocaleString('en-US')} left out (see the report)` : '';
+		this.#notice(`Opened “${opened.scenario.title}”: ${opened.loaded.toLocaleString('en-US')} items${skipped}.`);
+		this.#show(opened.scenario, opened.problems, '', params, shownRef, 'failure' in kept ? null : kept.id);
+	}
+
+	#show(scenario: Scenario | null, problems: Problem[], problemsIn: string, params: URLSearchParams, ref: ScenarioRef, keptId: string | null) {
+		const own = scenarioParam(ref, document.baseURI);
+		const address = new URLSearchParams(params);
+		if (own === null) address.delete('scenario');
+		else address.set('scenario', own);
+		this.shown = { key: (this.shown?.key ?? 0) + 1, scenario, problems, problemsIn, params: address, ref, keptId };
+	}
+
+	cancel() {
+		if (this.importing?.step === 'working') this.#importer?.cancel();
+		else this.importing = null;
+	}
+
+	async refreshKept(): Promise<void> {
+		try {
+			this.kept = await (await import('./keep')).keptScenarios();
+		} catch {
+			this.kept = [];
+		}
+	}
+
+	async forget(id: string): Promise<void> {
+		await (await import('./keep')).forgetScenario(id);
+		await this.refreshKept();
+		if (this.shown?.ref.kind === 'kept' && this.shown.ref.id === id) this.#notice('Deleted from this browser; it stays open until you open another scenario.');
+	}
+
+	/** Writes the open scenario as one package file, which opens again as it is. */
+	async downloadShown(): Promise<void> {
+		const shown = this.shown;
+		if (!shown?.scenario) return;
+		const pack = shown.ref.kind === 'kept' ? (await (await import('./keep')).keptScenario(shown.ref.id))?.package : shown.ref.kind === 'built-in' && !this.#unkept ? await builtInPackage() : this.#unkept;
+		if (!pack) return this.#notice('This scenario is no longer kept in this browser; open its file again to download it.');
+		download(new Blob([JSON.stringify(pack)], { type: 'application/json' }), `${fileSlug(shown.scenario.title)}.briefing.json`);
+	}
+
+	async downloadKept(id: string): Promise<void> {
+		const record = await (await import('./keep')).keptScenario(id);
+		if (record) download(new Blob([JSON.stringify(record.package)], { type: 'application/json' }), `${fileSlug(record.summary.title)}.briefing.json`);
+	}
+
+	destroy() {
+		this.#importer?.destroy();
+	}
+}
+
+/** The built-in scenario as a package: the geodata/ files as they are served. */
+async function builtInPackage(): Promise<ScenarioPackage> {
+	const index = JSON.parse(await readData(INDEX_FILE)) as { layers: string[]; phases?: string };
+	const paths = [...index.layers, ...(index.phases ? [index.phases] : [])];
+	const files = Object.fromEntries(await Promise.all(paths.map(async (path) => [path, JSON.parse(await readData(path))] as const)));
+	return { format: PACKAGE_FORMAT, version: 1, index, files };
+}
+
+/** A short, stable name for a link's file, so opening the same link again replaces its kept copy. */
+function hash(text: string): string {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+	return (h >>> 0).toString(36);
+}

@@ -1,0 +1,108 @@
+/// <reference lib="webworker" />
+import { loadPackage } from '$lib/data/scenario';
+import type { ScenarioPackage } from '$lib/data/package';
+import type { Problem } from '$lib/data/validate';
+import { keepFailure, keepScenario, keptScenario, newKeptId, type KeptSummary } from '$lib/app/keep';
+import { readImportFile } from './read';
+import { columnDayOrder } from './dates';
+import { guessMapping, toPackage } from './mapping';
+import type { ImportTable } from './table';
+import type { Opened, WorkerAnswer, WorkerRequest } from './protocol';
+
+/**
+ * Reading, mapping and checking a user's file happen here, off the page's thread, so a large file
+ * never freezes the map: the page shows progress and may cancel by ending this worker.
+ */
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+/** How many rows the mapping step previews. */
+const PREVIEW_ROWS = 8;
+
+/** The table last read, waiting for its mapping, and whether to keep what it becomes. */
+let pending: { table: ImportTable; keepAs: string | null } | null = null;
+
+const answer = (message: WorkerAnswer) => scope.postMessage(message);
+
+scope.onmessage = async ({ data: request }: MessageEvent<WorkerRequest>) => {
+	const { id } = request;
+	try {
+		if (request.type === 'read') await read(id, request.name, new Uint8Array(request.bytes), request.keepAs);
+		else if (request.type === 'convert') await convert(id, request);
+		else await openKept(id, request.keptId);
+	} catch (error) {
+		answer({ id, type: 'failed', message: error instanceof Error ? error.message : String(error) });
+	}
+};
+
+async function read(id: number, name: string, bytes: Uint8Array, keepAs: string | null) {
+	answer({ id, type: 'progress', stage: 'reading', done: 0, total: bytes.length });
+	const result = await readImportFile(name, bytes);
+	if (result.kind === 'unreadable') return answer({ id, type: 'failed', message: result.message });
+	if (result.kind === 'package') return finish(id, { pack: result.package, from: name, problems: result.problems, keepAs, rows: null });
+	const { table } = result;
+	if (!table.rows.length) return answer({ id, type: 'failed', message: `“${name}” has no rows to read${table.problems.length ? `: ${table.problems[0].message}` : '.'}` });
+	pending = { table, keepAs };
+	const dayOrders = Object.fromEntries(table.columns.map((column) => [column, columnDayOrder(table.rows.map((row) => row.values[column] ?? null))]));
+	answer({
+		id,
+		type: 'table',
+		table: {
+			file: table.file,
+			format: table.format,
+			title: table.title ?? name.replace(/\.[^.]+$/, ''),
+			columns: table.columns,
+			rowCount: table.rows.length,
+			hasGeometry: table.rows.some((row) => row.geometry),
+			preview: table.rows.slice(0, PREVIEW_ROWS).map(({ where, values, geometry }) => ({ where, values, geometry })),
+			mapping: guessMapping(table),
+			dayOrders,
+			problems: table.problems
+		}
+	});
+}
+
+async function convert(id: number, request: Extract<WorkerRequest, { type: 'convert' }>) {
+	if (!pending) throw new Error('There is no file waiting to be opened; open it again.');
+	const { table, keepAs } = pending;
+	const converted = toPackage(table, request.mapping, {
+		order: request.order,
+		title: request.title,
+		onProgress: (done, total) => answer({ id, type: 'progress', stage: 'converting', done, total })
+	});
+	pending = null;
+	if (!converted.loaded) return answer({ id, type: 'failed', message: report(table.file, [...table.problems, ...converted.problems]) });
+	await finish(id, { pack: converted.package, from: table.file, problems: [...table.problems, ...converted.problems], keepAs, rows: { loaded: converted.loaded, skipped: converted.skipped } });
+}
+
+/** Why nothing could be opened, in one sentence with the first problem named. */
+function report(file: string, problems: Problem[]): string {
+	const first = problems.find((p) => p.row) ?? problems[0];
+	return `Nothing in “${file}” could be opened${first ? `; for example ${first.row ?? ''}${first.column ? `, column “${first.column}”` : ''}: ${first.message}` : '.'}`;
+}
+
+/** Checks a package as the built-in scenario is checked, keeps it if asked, and hands the scenario to the page. */
+async function finish(id: number, { pack, from, problems, keepAs, rows }: { pack: ScenarioPackage; from: string; problems: Problem[]; keepAs: string | null; rows: { loaded: number; skipped: number } | null }) {
+	answer({ id, type: 'progress', stage: 'checking', done: 0, total: 1 });
+	const checked = await loadPackage(pack);
+	if (!('features' in checked)) return answer({ id, type: 'failed', message: `“${from}” is not a scenario this map can open: ${checked.problems.map((p) => `${p.field ? `${p.field}: ` : ''}${p.message}`).join('; ')}` });
+	const all = [...problems, ...checked.problems];
+	answer({ id, type: 'progress', stage: 'saving', done: 0, total: 1 });
+	const summary: KeptSummary = { id: keepAs ?? newKeptId(), title: checked.title, from, savedAt: Date.now(), items: checked.features.length };
+	let kept: Opened['kept'];
+	try {
+		await keepScenario(summary, pack);
+		kept = summary;
+	} catch (error) {
+		kept = { failure: keepFailure(error), package: pack };
+	}
+	const loaded = rows?.loaded ?? checked.features.length;
+	answer({ id, type: 'opened', opened: { scenario: checked, problems: all, kept, loaded: checked.features.length, skipped: (rows?.skipped ?? 0) + (loaded - checked.features.length) } });
+}
+
+async function openKept(id: number, keptId: string) {
+	const record = await keptScenario(keptId);
+	if (!record) return answer({ id, type: 'failed', message: 'This browser has no such kept scenario: it was deleted, or the link comes from another browser. Ask for the file instead.' });
+	const checked = await loadPackage(record.package);
+	if (!('features' in checked)) return answer({ id, type: 'failed', message: `The kept scenario “${record.summary.title}” can no longer be opened: ${checked.problems.map((p) => p.message).join('; ')}` });
+	answer({ id, type: 'opened', opened: { scenario: checked, problems: checked.problems, kept: record.summary, loaded: checked.features.length, skipped: 0 } });
+}

@@ -1,0 +1,53 @@
+import type { Problem } from '$lib/data/validate';
+import type { Scenario } from '$lib/data/scenario';
+import type { KeptSummary } from '$lib/app/keep';
+import type { ScenarioPackage } from '$lib/data/package';
+import type { ImportRow, ImportTable } from './table';
+import type { DayOrder } from './dates';
+import type { FieldMapping } from './mapping';
+
+/**
+ * What the page asks the import worker. Every request carries an id its answer repeats. What is
+ * opened is kept in the browser: under `keepAs` when given (a link's file, replaced on each visit),
+ * else under a new id.
+ */
+export type WorkerRequest =
+	| { id: number; type: 'read'; name: string; bytes: ArrayBuffer; keepAs: string | null }
+	| { id: number; type: 'convert'; mapping: FieldMapping; order: DayOrder | null; title: string }
+	| { id: number; type: 'open-kept'; keptId: string };
+
+/** A table just read, as the mapping step shows it: the rows stay in the worker. */
+export interface TableSummary {
+	file: string;
+	format: ImportTable['format'];
+	title: string;
+	columns: string[];
+	rowCount: number;
+	/** Whether its rows carry their own geometry (GeoJSON, KML, GPX), so no position columns are needed. */
+	hasGeometry: boolean;
+	/** The first rows, for the preview (without a track's times, which can be thousands). */
+	preview: Omit<ImportRow, 'times'>[];
+	/** The worker's guess, for the user to confirm or change. */
+	mapping: FieldMapping;
+	/** How each column's day/month forms read (see `columnDayOrder`), to ask which order is meant only when it matters. */
+	dayOrders: Record<string, DayOrder | 'ambiguous' | null>;
+	problems: Problem[];
+}
+
+/** A scenario checked and ready to open, with what was wrong on the way and whether it was kept. */
+export interface Opened {
+	scenario: Scenario;
+	/** Everything wrong with the file, row by row: reading, mapping and checking. */
+	problems: Problem[];
+	/** The kept copy, or why it could not be kept and the package, to download instead. */
+	kept: KeptSummary | { failure: string; package: ScenarioPackage };
+	/** Rows or features that became items, and those left out. */
+	loaded: number;
+	skipped: number;
+}
+
+export type WorkerAnswer =
+	| { id: number; type: 'progress'; stage: 'reading' | 'converting' | 'checking' | 'saving'; done: number; total: number }
+	| { id: number; type: 'table'; table: TableSummary }
+	| { id: number; type: 'opened'; opened: Opened }
+	| { id: number; type: 'failed'; message: string };
