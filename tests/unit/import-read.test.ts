@@ -143,7 +143,7 @@ const LONG_NAME = 'USS Gerald R. Ford carrier strike group…';
 describe('reading KML and KMZ', () => {
 	const check = (kml: ImportTable, file: string) => {
 		expect(kml.title).toBe('Caribbean deployments');
-		expect(kml.columns).toEqual(['name', 'description', 'category', 'precision', 'begin', 'end', 'folder', 'timestamp']);
+		expect(kml.columns).toEqual(['name', 'description', 'category', 'precision', 'begin', 'end', 'folder']);
 		expect(kml.rows.map((row) => row.where)).toEqual([`placemark 1 (“${LONG_NAME}”)`, 'placemark 2 (“Strike”)', 'placemark 3']);
 		const [span, stamp, track] = kml.rows;
 		expect(span.values).toEqual({
@@ -156,7 +156,7 @@ describe('reading KML and KMZ', () => {
 			folder: 'Naval'
 		});
 		expect(span.geometry).toEqual({ type: 'Point', coordinates: [-65.6, 18.2, 0] });
-		expect(stamp.values).toEqual({ name: 'Strike', timestamp: '2025-09-02T14:30:00Z', folder: null });
+		expect(stamp.values).toEqual({ name: 'Strike', begin: '2025-09-02T14:30:00Z', folder: null });
 		expect(track.values).toEqual({ folder: 'Tracks' });
 		expect(track.geometry).toEqual({ type: 'LineString', coordinates: [[-66, 18, 0], [-65, 17, 0], [-64, 16, 0]] });
 		expect(track.times).toEqual(['2025-09-01T00:00:00Z', '2025-09-02T00:00:00Z', '2025-09-03T12:00:00Z']);

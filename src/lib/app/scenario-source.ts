@@ -34,6 +34,17 @@ export function readScenarioParam(params: URLSearchParams, base: string): { ref:
 export function scenarioParam(ref: ScenarioRef, base: string): string | null {
 	if (ref.kind === 'built-in') return null;
 	if (ref.kind === 'kept') return `${KEPT_PREFIX}${ref.id}`;
-	const root = new URL(base);
+	const root = new URL('./', base);
 	return ref.url.href.startsWith(root.href) ? ref.url.href.slice(root.href.length) : ref.url.pathname + ref.url.search;
+}
+
+/**
+ * The address a scenario's view is read from: the page's own on first load (`params`), or nothing
+ * but the scenario's name when another one is opened, so its view starts fresh.
+ */
+export function addressFor(params: URLSearchParams | null, own: string | null): URLSearchParams {
+	const address = new URLSearchParams(params ?? undefined);
+	if (own === null) address.delete('scenario');
+	else address.set('scenario', own);
+	return address;
 }

@@ -9,7 +9,7 @@ import type { FieldMapping } from '$lib/import/mapping';
 import type { Opened, TableSummary } from '$lib/import/protocol';
 import { download } from './download';
 import type { KeptSummary } from './keep';
-import { readScenarioParam, scenarioParam, type ScenarioRef } from './scenario-source';
+import { addressFor, readScenarioParam, scenarioParam, type ScenarioRef } from './scenario-source';
 import { CANCELLED } from '$lib/import/cancelled';
 
 /** The scenario on screen, with everything the briefing view is started from. */
@@ -76,16 +76,16 @@ export class Scenarios {
 		} else if (ref.kind === 'url') {
 			if (await this.openUrl(ref.url, address.searchParams)) return;
 		}
-		await this.openBuiltIn(ref.kind === 'built-in' ? address.searchParams : new URLSearchParams());
+		await this.openBuiltIn(ref.kind === 'built-in' ? address.searchParams : null);
 	}
 
-	async openBuiltIn(params = new URLSearchParams()): Promise<void> {
+	async openBuiltIn(params: URLSearchParams | null = null): Promise<void> {
 		const loaded = await loadScenario(readData);
 		this.#show('features' in loaded ? loaded : null, loaded.problems, 'geodata/', params, { kind: 'built-in' }, null);
 	}
 
 	/** Opens a file served by this site (`scenario=` in a link). */
-	async openUrl(url: URL, params = new URLSearchParams()): Promise<boolean> {
+	async openUrl(url: URL, params: URLSearchParams | null = null): Promise<boolean> {
 		const name = decodeURIComponent(url.pathname.split('/').pop() || url.pathname);
 		this.importing = { step: 'working', file: name, progress: null };
 		let bytes: ArrayBuffer;
@@ -111,7 +111,7 @@ export class Scenarios {
 			return false;
 		}
 		this.importing = { step: 'working', file: file.name, progress: null };
-		return this.#readBytes(file.name, await file.arrayBuffer(), null, new URLSearchParams(), null);
+		return this.#readBytes(file.name, await file.arrayBuffer(), null, null, null);
 	}
 
 	/** Opens text pasted onto the page: CSV, TSV, GeoJSON, KML or GPX, told apart by their content. */
@@ -119,7 +119,7 @@ export class Scenarios {
 		return this.openFile(new File([text], 'pasted text', { type: 'text/plain' }));
 	}
 
-	async #readBytes(name: string, bytes: ArrayBuffer, keepAs: string | null, params: URLSearchParams, ref: ScenarioRef | null): Promise<boolean> {
+	async #readBytes(name: string, bytes: ArrayBuffer, keepAs: string | null, params: URLSearchParams | null, ref: ScenarioRef | null): Promise<boolean> {
 		try {
 			const read = await (await this.#worker()).read(name, bytes, keepAs);
 			if ('table' in read) {
@@ -137,7 +137,7 @@ export class Scenarios {
 	}
 
 	#pendingRef: ScenarioRef | null = null;
-	#pendingParams = new URLSearchParams();
+	#pendingParams: URLSearchParams | null = null;
 
 	/** The mapping step's "Open": the table read last becomes the scenario. */
 	async confirmMapping(mapping: FieldMapping, order: DayOrder | null, title: string): Promise<void> {
@@ -152,10 +152,10 @@ export class Scenarios {
 	}
 
 	async openKept(id: string): Promise<void> {
-		await this.#run(id, async () => (await this.#worker()).openKept(id), new URLSearchParams());
+		await this.#run(id, async () => (await this.#worker()).openKept(id), null);
 	}
 
-	async #run(name: string, work: () => Promise<Opened>, params: URLSearchParams): Promise<boolean> {
+	async #run(name: string, work: () => Promise<Opened>, params: URLSearchParams | null): Promise<boolean> {
 		this.importing = { step: 'working', file: name, progress: null };
 		try {
 			this.#opened(await work(), params, null);
@@ -172,7 +172,7 @@ export class Scenarios {
 		if (cancelled) this.#notice(`Cancelled opening “${file}”: nothing changed.`);
 	}
 
-	#opened(opened: Opened, params: URLSearchParams, ref: ScenarioRef | null) {
+	#opened(opened: Opened, params: URLSearchParams | null, ref: ScenarioRef | null) {
 		this.importing = null;
 		const { kept } = opened;
 		if ('failure' in kept) {
@@ -188,11 +188,8 @@ export class Scenarios {
 		this.#show(opened.scenario, opened.problems, '', params, shownRef, 'failure' in kept ? null : kept.id);
 	}
 
-	#show(scenario: Scenario | null, problems: Problem[], problemsIn: string, params: URLSearchParams, ref: ScenarioRef, keptId: string | null) {
-		const own = scenarioParam(ref, document.baseURI);
-		const address = new URLSearchParams(params);
-		if (own === null) address.delete('scenario');
-		else address.set('scenario', own);
+	#show(scenario: Scenario | null, problems: Problem[], problemsIn: string, params: URLSearchParams | null, ref: ScenarioRef, keptId: string | null) {
+		const address = addressFor(params, scenarioParam(ref, document.baseURI));
 		this.shown = { key: (this.shown?.key ?? 0) + 1, scenario, problems, problemsIn, params: address, ref, keptId };
 	}
 

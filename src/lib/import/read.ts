@@ -456,12 +456,17 @@ function markupCell(value: unknown): Cell {
 	return typeof value === 'string' ? textCell(value) : jsonCell(value);
 }
 
-/** togeojson's properties as flat values: style dropped, a time span split into `begin` and `end`, an HTML description as its text. */
+/**
+ * togeojson's properties as flat values: style dropped, a time span split into `begin` and `end`, an
+ * HTML description as its text. A time stamp is a `begin` too, so that one column dates every
+ * placemark of a file that mixes moments and spans.
+ */
 function flatProperties(properties: Record<string, unknown> | null): [string, Cell][] {
 	const entries: [string, Cell][] = [];
 	for (const [key, value] of Object.entries(properties ?? {})) {
 		if (key === 'coordinateProperties' || STYLE_PROPERTIES.has(key) || STYLE_PREFIX.test(key)) continue;
 		if (key === 'timespan' && isObject(value)) entries.push(['begin', markupCell(value.begin)], ['end', markupCell(value.end)]);
+		else if (key === 'timestamp') entries.push(['begin', markupCell(value)]);
 		else if (key === 'description' && isObject(value)) entries.push([key, markupCell(value.value)]);
 		else entries.push([key, markupCell(value)]);
 	}
