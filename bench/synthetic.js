@@ -41,3 +41,21 @@ export function syntheticScenario(index, count, seed = 1) {
 		...Object.fromEntries(files.map((file) => [file, JSON.stringify({ type: 'FeatureCollection', features: layers[file] })]))
 	};
 }
+
+/**
+ * A spreadsheet of `count` dated events, as a teacher or analyst might export one: a date, an end for
+ * some, a name, a category, a position and a source address per row, spread like `syntheticScenario`.
+ */
+export function syntheticCsv(index, count, seed = 1) {
+	const next = random(seed);
+	const [first, last] = [dayOf(index.start), dayOf(index.end)];
+	const [west, south, east, north] = index.region;
+	const lines = ['date,end,name,category,latitude,longitude,url'];
+	for (let i = 0; i < count; i++) {
+		const start = first + Math.floor(next() * (last - first + 1));
+		const end = next() < 0.1 ? '' : iso(Math.min(last, start + Math.floor(next() * 45)));
+		const category = index.categories[i % index.categories.length].label;
+		lines.push(`${iso(start)},${end},Event ${i},"${category}",${(south + next() * (north - south)).toFixed(4)},${(west + next() * (east - west)).toFixed(4)},https://example.org/event/${i}`);
+	}
+	return `${lines.join('\n')}\n`;
+}

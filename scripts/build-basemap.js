@@ -131,5 +131,28 @@ await writeCollection('world.geojson', [
 	...landOutside,
 	lineFeature(mesh(worldCountries, worldCountries.objects.countries, (a, b) => a !== b), 'border'),
 	lineFeature(mesh(worldLand, worldLand.objects.land), 'coast'),
-	...WORLD_LABELS.map((l) => point(l.at, { kind: l.kind, name: l.name, rank: l.rank }))
+	...WORLD_LABELS.map((l) => point(l.at, { kind: l.kind, name: l.name, rank: l.rank })),
+	...countryLabelsOutside()
 ]);
+
+/**
+ * A name for every other Natural Earth country beyond the detailed region, so a scenario anywhere has
+ * its countries named: at the centre of its largest piece of land (or a point on it when that centre
+ * falls in the sea), ranked by that piece's size so the larger names win where they compete.
+ */
+function countryLabelsOutside() {
+	const named = new Set(WORLD_LABELS.map((l) => l.name));
+	return feature(worldCountries, worldCountries.objects.countries)
+		.features.filter((f) => f.geometry && f.properties.name)
+		.map((f) => {
+			const pieces = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+			const largest = turf.polygon(pieces.reduce((a, b) => (turf.area(turf.polygon(a)) >= turf.area(turf.polygon(b)) ? a : b)));
+			const centre = turf.centerOfMass(largest).geometry.coordinates;
+			const at = (turf.booleanPointInPolygon(centre, largest) ? centre : turf.pointOnFeature(largest).geometry.coordinates).map((v) => Number(v.toFixed(2)));
+			const km2 = turf.area(largest) / 1e6;
+			return { name: f.properties.name.toUpperCase(), at, rank: km2 > 1_000_000 ? 2 : km2 > 200_000 ? 3 : 4 };
+		})
+		.filter((label) => isOutside(label.at) && !named.has(label.name))
+		.sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name))
+		.map((label) => point(label.at, { kind: 'country', name: label.name, rank: label.rank }));
+}

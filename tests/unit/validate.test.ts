@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildScenario, loadScenario } from '$lib/data/scenario';
+import { buildScenario, loadPackage, loadScenario } from '$lib/data/scenario';
+import { PACKAGE_FORMAT } from '$lib/data/package';
 import type { ScenarioIndex } from '$lib/data/schema';
 import { describeProblem, validateIndex, validateLayer, validatePhases, type LayerContext } from '$lib/data/validate';
 import { arrowInRegion } from '$lib/data/scenario';
@@ -239,6 +240,21 @@ describe('loading a scenario', () => {
 		const scenario = await loadScenario(async () => JSON.stringify({ ...index, start: 'soon' }));
 		expect('features' in scenario).toBe(false);
 		expect(scenario.problems.map(describeProblem)).toEqual([expect.stringContaining('scenario.json, field "start"')]);
+	});
+
+	it('opens a package whose items name no source or description, which the built-in scenario may not do', async () => {
+		const { sources: _sources, description: _description, ...bare } = goodProperties;
+		const pack = { format: PACKAGE_FORMAT, version: 1 as const, index: { ...index, layers: ['scenario/a.geojson', 'scenario/gone.geojson'] }, files: { 'scenario/a.geojson': collection(feature(bare)) } };
+		const opened = await loadPackage(pack);
+		expect('features' in opened && opened.features.map((f) => f.properties.sources)).toEqual([[]]);
+		expect(opened.problems.map(describeProblem)).toEqual(['scenario/gone.geojson: is named by scenario.json but is not in the package']);
+		const strict = await loadPackage(pack, { sourced: true });
+		expect('features' in strict && strict.features).toEqual([]);
+		expect(strict.problems.map(describeProblem)).toEqual([
+			'scenario/a.geojson, feature "ceiba", field "description": say what it is',
+			'scenario/a.geojson, feature "ceiba", field "sources": every feature needs at least one source',
+			'scenario/gone.geojson: is named by scenario.json but is not in the package'
+		]);
 	});
 
 	it('draws an approximate point as a circle of its radius and frames it', () => {

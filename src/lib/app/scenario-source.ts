@@ -1,7 +1,10 @@
 import { shown } from '$lib/url/shown';
 
-/** Which scenario the page opens: the built-in one, one kept in this browser, or a file served by this site. */
-export type ScenarioRef = { kind: 'built-in' } | { kind: 'kept'; id: string } | { kind: 'url'; url: URL };
+/**
+ * Which scenario is open: the built-in one, one kept in this browser, a file served by this site, or
+ * one opened from a file that the browser would not keep (its link cannot reopen it).
+ */
+export type ScenarioRef = { kind: 'built-in' } | { kind: 'kept'; id: string } | { kind: 'url'; url: URL } | { kind: 'unkept' };
 
 const KEPT_PREFIX = 'kept:';
 const KEPT_ID = /^[a-z0-9-]{1,40}$/;
@@ -32,7 +35,7 @@ export function readScenarioParam(params: URLSearchParams, base: string): { ref:
 
 /** How the address names a scenario; null for the built-in one. */
 export function scenarioParam(ref: ScenarioRef, base: string): string | null {
-	if (ref.kind === 'built-in') return null;
+	if (ref.kind === 'built-in' || ref.kind === 'unkept') return null;
 	if (ref.kind === 'kept') return `${KEPT_PREFIX}${ref.id}`;
 	const root = new URL('./', base);
 	return ref.url.href.startsWith(root.href) ? ref.url.href.slice(root.href.length) : ref.url.pathname + ref.url.search;
@@ -47,4 +50,16 @@ export function addressFor(params: URLSearchParams | null, own: string | null): 
 	if (own === null) address.delete('scenario');
 	else address.set('scenario', own);
 	return address;
+}
+
+/**
+ * Largest file the app tries to read. Reading takes several times a file's size in memory (its
+ * text, its rows, the items); past this a tab could run out and crash, losing the briefing.
+ */
+export const FILE_LIMIT_MB = 300;
+
+/** Why a file is refused before it is read, or null when its size is fine. */
+export function fileTooLarge(name: string, bytes: number): string | null {
+	if (bytes <= FILE_LIMIT_MB * 1024 * 1024) return null;
+	return `“${name}” is ${Math.round(bytes / 1024 / 1024).toLocaleString('en-US')} MB; this map opens files up to ${FILE_LIMIT_MB} MB, because reading one takes several times its size in memory and a larger one could crash the tab. Split it, or keep only the columns you need.`;
 }

@@ -9,7 +9,7 @@ import type { FieldMapping } from '$lib/import/mapping';
 import type { Opened, TableSummary } from '$lib/import/protocol';
 import { download } from './download';
 import type { KeptSummary } from './keep';
-import { addressFor, readScenarioParam, scenarioParam, type ScenarioRef } from './scenario-source';
+import { addressFor, fileTooLarge, readScenarioParam, scenarioParam, type ScenarioRef } from './scenario-source';
 import { CANCELLED } from '$lib/import/cancelled';
 
 /** The scenario on screen, with everything the briefing view is started from. */
@@ -31,12 +31,6 @@ export type ImportStep =
 	| { step: 'working'; file: string; progress: ImportProgress | null }
 	| { step: 'mapping'; table: TableSummary }
 	| { step: 'failed'; file: string; message: string };
-
-/**
- * Largest file the app tries to read. Reading needs several times the file's size in memory (the
- * text, the rows, the items); past this a tab could run out and crash, losing the briefing.
- */
-export const FILE_LIMIT_MB = 300;
 
 /**
  * Which scenario is open and how others open: the built-in one, kept ones, files dropped, picked
@@ -102,12 +96,9 @@ export class Scenarios {
 
 	/** Opens a file dropped or picked. */
 	async openFile(file: File): Promise<boolean> {
-		if (file.size > FILE_LIMIT_MB * 1024 * 1024) {
-			this.importing = {
-				step: 'failed',
-				file: file.name,
-				message: `“${file.name}” is ${Math.round(file.size / 1024 / 1024)} MB; this map opens files up to ${FILE_LIMIT_MB} MB, because reading one takes several times its size in memory and a larger one could crash the tab. Split it, or keep only the columns you need.`
-			};
+		const tooLarge = fileTooLarge(file.name, file.size);
+		if (tooLarge) {
+			this.importing = { step: 'failed', file: file.name, message: tooLarge };
 			return false;
 		}
 		this.importing = { step: 'working', file: file.name, progress: null };
@@ -182,7 +173,7 @@ export class Scenarios {
 			this.#unkept = null;
 			void this.refreshKept();
 		}
-		const shownRef: ScenarioRef = ref ?? ('failure' in kept ? { kind: 'built-in' } : { kind: 'kept', id: kept.id });
+		const shownRef: ScenarioRef = ref ?? ('failure' in kept ? { kind: 'unkept' } : { kind: 'kept', id: kept.id });
 		const skipped = opened.skipped ? `; ${opened.skipped.toLocaleString('en-US')} left out (see the report)` : '';
 		this.#notice(`Opened “${opened.scenario.title}”: ${opened.loaded.toLocaleString('en-US')} items${skipped}.`);
 		this.#show(opened.scenario, opened.problems, '', params, shownRef, 'failure' in kept ? null : kept.id);
@@ -216,7 +207,8 @@ export class Scenarios {
 	async downloadShown(): Promise<void> {
 		const shown = this.shown;
 		if (!shown?.scenario) return;
-		const pack = shown.ref.kind === 'kept' ? (await (await import('./keep')).keptScenario(shown.ref.id))?.package : shown.ref.kind === 'built-in' && !this.#unkept ? await builtInPackage() : this.#unkept;
+		const { ref } = shown;
+		const pack = ref.kind === 'kept' ? (await (await import('./keep')).keptScenario(ref.id))?.package : ref.kind === 'built-in' ? await builtInPackage() : this.#unkept;
 		if (!pack) return this.#notice('This scenario is no longer kept in this browser; open its file again to download it.');
 		download(new Blob([JSON.stringify(pack)], { type: 'application/json' }), `${fileSlug(shown.scenario.title)}.briefing.json`);
 	}

@@ -83,7 +83,9 @@ export function worldBasemap(dataUrl: (path: string) => string): { source: Sourc
 					'text-font': ['case', kindIs('sea'), ['literal', [...MAP_FONTS.italic]], ['literal', [...MAP_FONTS.bold]]],
 					'text-size': countryLabelSize(false),
 					'text-letter-spacing': 0.12,
-					'text-max-width': 8
+					'text-max-width': 8,
+					// Where names compete, the larger countries' are placed first.
+					'symbol-sort-key': ['get', 'rank']
 				},
 				paint: { 'text-color': ['case', kindIs('sea'), BASEMAP_COLORS.seaLabel, '#7a6a55'], 'text-halo-color': BASEMAP_COLORS.halo, 'text-halo-width': 1.2 }
 			}
