@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { expect, listItem, mapIsReady, openApp, test } from './fixtures';
+import { expect, listItem, mapElement, mapIsReady, openApp, test } from './fixtures';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
 
@@ -87,6 +87,24 @@ test.describe('opening your own scenario', () => {
 		await mapIsReady(page);
 		await expect(listItem(page, 'Patrol area')).toBeVisible();
 		await expect(listItem(page, 'Harbour')).toBeVisible();
+	});
+
+	test('a scenario far from the Caribbean opens framed on its data, over the world basemap', async ({ page }) => {
+		await openApp(page);
+		await pickFile(page, 'baltic.geojson');
+		await confirmMapping(page);
+		type MapLike = { getBounds(): { getWest(): number; getSouth(): number; getEast(): number; getNorth(): number }; getSource(id: string): unknown };
+		const view = await mapElement(page).evaluate((element) => {
+			const bounds = (element as unknown as { maplibre: MapLike }).maplibre.getBounds();
+			return { west: bounds.getWest(), south: bounds.getSouth(), east: bounds.getEast(), north: bounds.getNorth() };
+		});
+		// Every item (18–25° E, 56–60° N) is in view, and the view is about the Baltic, not the Caribbean.
+		expect(view.west).toBeLessThan(18);
+		expect(view.east).toBeGreaterThan(25);
+		expect(view.south).toBeLessThan(56.5);
+		expect(view.north).toBeGreaterThan(59.4);
+		expect(view.east - view.west).toBeLessThan(40);
+		await expect.poll(() => mapElement(page).evaluate((element) => (element as unknown as { maplibre: MapLike }).maplibre.getSource('world') !== undefined)).toBe(true);
 	});
 
 	for (const [file, item] of [

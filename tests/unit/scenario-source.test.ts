@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressFor, fileTooLarge, FILE_LIMIT_MB, readScenarioParam, scenarioParam } from '$lib/app/scenario-source';
+import { addressFor, fileTooLarge, FILE_LIMIT_MB, ITEM_LIMIT, readScenarioParam, scenarioParam, tooManyItems } from '$lib/app/scenario-source';
 import { keepFailure } from '$lib/app/keep';
 import { problemReport, reportName } from '$lib/data/report';
 
@@ -51,6 +51,12 @@ describe('what keeps a file from opening or from being kept', () => {
 		expect(message).toContain('“events.csv” is 812 MB');
 		expect(message).toContain(`up to ${FILE_LIMIT_MB} MB`);
 		expect(message).toContain('Split it');
+	});
+
+	it('refuses more items than the map can hold, with the numbers', () => {
+		expect(tooManyItems('rows.csv', 1_000_000)).toBe(
+			`“rows.csv” has 1,000,000 items; this map opens up to ${ITEM_LIMIT.toLocaleString('en-US')} at a time, because a larger scenario can run this browser tab out of memory. Split the file by date or area, or keep only the rows you need.`
+		);
 	});
 
 	it('says why the browser would not keep a scenario', () => {

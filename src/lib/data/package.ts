@@ -1,5 +1,5 @@
 /** What marks a file as the app's own scenario package. */
-export const PACKAGE_FORMAT = 'briefing-map-scenario';
+export const PACKAGE_FORMAT = 'briefing-map-scenario' as const;
 
 /**
  * A whole scenario in one value: `scenario.json` and every file it names (layers, phases), as the

@@ -111,10 +111,11 @@ export function buildScenario(index: ScenarioIndex, layers: { file: string; json
 			continue;
 		}
 		const layer = validateLayer(file, json.value, context);
-		problems.push(...layer.problems);
-		valid.push(...layer.features);
+		// Appended one by one: a spread of a layer's hundred thousand items would overflow the call stack.
+		for (const problem of layer.problems) problems.push(problem);
+		for (const feature of layer.features) valid.push(feature);
 	}
-	problems.push(...groupProblems(valid));
+	for (const problem of groupProblems(valid)) problems.push(problem);
 	const initial = index.initialDate === undefined ? start : (parseDay(index.initialDate) as Day);
 	return {
 		title: index.title,

@@ -2,6 +2,7 @@
 import { loadPackage } from '$lib/data/scenario';
 import type { ScenarioPackage } from '$lib/data/package';
 import type { Problem } from '$lib/data/validate';
+import { ITEM_LIMIT, tooManyItems } from '$lib/app/scenario-source';
 import { keepFailure, keepScenario, keptScenario, newKeptId, type KeptSummary } from '$lib/app/keep';
 import { readImportFile } from './read';
 import { columnDayOrder } from './dates';
@@ -41,6 +42,7 @@ async function read(id: number, name: string, bytes: Uint8Array, keepAs: string 
 	if (result.kind === 'package') return finish(id, { pack: result.package, from: name, problems: result.problems, keepAs, rows: null });
 	const { table } = result;
 	if (!table.rows.length) return answer({ id, type: 'failed', message: `“${name}” has no rows to read${table.problems.length ? `: ${table.problems[0].message}` : '.'}` });
+	if (table.rows.length > ITEM_LIMIT) return answer({ id, type: 'failed', message: tooManyItems(name, table.rows.length) });
 	pending = { table, keepAs };
 	const dayOrders = Object.fromEntries(table.columns.map((column) => [column, columnDayOrder(table.rows.map((row) => row.values[column] ?? null))]));
 	answer({
@@ -82,6 +84,9 @@ function report(file: string, problems: Problem[]): string {
 
 /** Checks a package as the built-in scenario is checked, keeps it if asked, and hands the scenario to the page. */
 async function finish(id: number, { pack, from, problems, keepAs, rows }: { pack: ScenarioPackage; from: string; problems: Problem[]; keepAs: string | null; rows: { loaded: number; skipped: number } | null }) {
+	const layers = Object.values(pack.files).filter((file): file is { features: unknown[] } => typeof file === 'object' && file !== null && Array.isArray((file as { features?: unknown }).features));
+	const count = layers.reduce((sum, layer) => sum + layer.features.length, 0);
+	if (count > ITEM_LIMIT) return answer({ id, type: 'failed', message: tooManyItems(from, count) });
 	answer({ id, type: 'progress', stage: 'checking', done: 0, total: 1 });
 	const checked = await loadPackage(pack);
 	if (!('features' in checked)) return answer({ id, type: 'failed', message: `“${from}” is not a scenario this map can open: ${checked.problems.map((p) => `${p.field ? `${p.field}: ` : ''}${p.message}`).join('; ')}` });
