@@ -48,6 +48,10 @@ test.describe('opening your own scenario', () => {
 		await expect(page.getByLabel('Source URL')).toHaveValue('Source URL');
 		await expect(dialog(page).getByRole('row', { name: /row 2/ })).toContainText('2024-03-01');
 		await page.getByLabel('Title').fill('Exercise Alpha');
+		// The briefing behind the dialog takes no keys: the date stays.
+		await page.getByLabel('Title').press('PageDown');
+		await expect(banner(page)).toContainText('16 November 2025');
+		await expect(page.getByLabel('Items without an end date are on the map for their own day only')).toBeChecked();
 		await confirmMapping(page);
 
 		await expect(banner(page)).toContainText('Exercise Alpha');
@@ -61,16 +65,19 @@ test.describe('opening your own scenario', () => {
 		const [report] = await Promise.all([page.waitForEvent('download'), problems.getByRole('button', { name: 'Download this report' }).click()]);
 		expect(readFileSync(await report.path(), 'utf8')).toContain('row 5, column "Date"');
 
-		await page.getByLabel('Date', { exact: true }).press('End');
+		await expect(listItem(page, 'Exercise Alpha begins')).not.toContainText('no source given');
+		// Two days on: an event without an end date was on the map for its own day only.
+		await page.getByLabel('Date', { exact: true }).press('ArrowRight');
+		await page.getByLabel('Date', { exact: true }).press('ArrowRight');
 		await mapIsReady(page);
 		await expect(listItem(page, 'Ships leave the harbour')).toContainText('no source given');
-		await expect(listItem(page, 'Exercise Alpha begins')).not.toContainText('no source given');
+		await expect(listItem(page, 'Exercise Alpha begins')).toHaveCount(0);
 		expect(new URL(page.url()).searchParams.get('scenario')).toMatch(/^kept:[a-z0-9-]+$/);
 
 		await page.reload();
 		await mapIsReady(page);
 		await expect(banner(page)).toContainText('Exercise Alpha');
-		await expect(listItem(page, 'Landing exercise')).toBeVisible();
+		await expect(listItem(page, 'Ships leave the harbour')).toBeVisible();
 	});
 
 	test('a dropped GeoJSON opens with its own shapes, and a bad feature is named while the rest load', async ({ page }) => {
@@ -220,5 +227,9 @@ test.describe('opening your own scenario', () => {
 		await kept.getByRole('button', { name: 'Delete…' }).click();
 		await kept.getByRole('button', { name: 'Delete', exact: true }).click();
 		await expect(kept).toHaveCount(0);
+		// It was the one open: its link would open nothing now, so the built-in scenario opens.
+		await expect(banner(page)).toContainText('US military buildup near Venezuela');
+		await expect(page).not.toHaveURL(/scenario=/);
+		await expect(page.getByText('Deleted “To be deleted” from this browser')).toBeVisible();
 	});
 });

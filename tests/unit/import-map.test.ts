@@ -30,6 +30,18 @@ function convert(table: ImportTable, mapping: FieldMapping = guessMapping(table)
 	return { ...result, index: result.package.index as Index, features: layer.features };
 }
 
+describe('events without an end date', () => {
+	it('last their own day when asked, as in a list of events, and otherwise stay to the end', () => {
+		const table = sheet(['date', 'end', 'lat', 'lon'], [['2025-03-04', '', 10, -60], ['2025-03-05', '2025-03-09', 11, -61]]);
+		const mapping = { start: 'date', end: undefined, latitude: 'lat', longitude: 'lon' };
+		const ends = (oneDay: boolean) => ((toPackage(table, mapping, { order: null, oneDay }).package.files['items.geojson'] as { features: Feature[] }).features.map((f) => f.properties.end));
+		expect(ends(true)).toEqual(['2025-03-04', '2025-03-05']);
+		expect(ends(false)).toEqual([undefined, undefined]);
+		const withEnds = toPackage(table, { ...mapping, end: 'end' }, { order: null, oneDay: true }).package.files['items.geojson'] as { features: Feature[] };
+		expect(withEnds.features.map((f) => f.properties.end)).toEqual(['2025-03-04', '2025-03-09']);
+	});
+});
+
 describe('guessMapping', () => {
 	it('guesses English headers', () => {
 		const table = sheet(['ID', 'Title', 'Description', 'Type', 'Start Date', 'End Date', 'Lat', 'Lng', 'URL', 'Publisher', 'Quote', 'Published'], []);

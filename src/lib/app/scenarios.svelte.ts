@@ -43,11 +43,14 @@ export class Scenarios {
 	kept = $state.raw<KeptSummary[]>([]);
 	#importer: Importer | null = null;
 	readonly #notice: (message: string) => void;
+	/** Clears the notices, which belong to the scenario they were raised about. */
+	readonly #clearNotices: () => void;
 	/** The package of an opened scenario that could not be kept, for "Download scenario". */
 	#unkept: ScenarioPackage | null = null;
 
-	constructor(notice: (message: string) => void) {
+	constructor(notice: (message: string) => void, clearNotices: () => void) {
 		this.#notice = notice;
+		this.#clearNotices = clearNotices;
 	}
 
 	/** The import worker's handle, loaded on first use: most briefings never open a file. */
@@ -66,7 +69,7 @@ export class Scenarios {
 		const { ref, notice } = readScenarioParam(address.searchParams, document.baseURI);
 		if (notice) this.#notice(notice);
 		if (ref.kind === 'kept') {
-			if (await this.#run(ref.id, async () => (await this.#worker()).openKept(ref.id), address.searchParams)) return;
+			if (await this.#run('the kept scenario', async () => (await this.#worker()).openKept(ref.id), address.searchParams)) return;
 		} else if (ref.kind === 'url') {
 			if (await this.openUrl(ref.url, address.searchParams)) return;
 		}
@@ -131,19 +134,19 @@ export class Scenarios {
 	#pendingParams: URLSearchParams | null = null;
 
 	/** The mapping step's "Open": the table read last becomes the scenario. */
-	async confirmMapping(mapping: FieldMapping, order: DayOrder | null, title: string): Promise<void> {
+	async confirmMapping(mapping: FieldMapping, order: DayOrder | null, title: string, oneDay: boolean): Promise<void> {
 		if (this.importing?.step !== 'mapping') return;
 		const { file } = this.importing.table;
 		this.importing = { step: 'working', file, progress: null };
 		try {
-			this.#opened(await (await this.#worker()).convert(mapping, order, title), this.#pendingParams, this.#pendingRef);
+			this.#opened(await (await this.#worker()).convert(mapping, order, title, oneDay), this.#pendingParams, this.#pendingRef);
 		} catch (error) {
 			this.#failed(file, error);
 		}
 	}
 
 	async openKept(id: string): Promise<void> {
-		await this.#run(id, async () => (await this.#worker()).openKept(id), null);
+		await this.#run(this.kept.find((kept) => kept.id === id)?.title ?? 'the kept scenario', async () => (await this.#worker()).openKept(id), null);
 	}
 
 	async #run(name: string, work: () => Promise<Opened>, params: URLSearchParams | null): Promise<boolean> {
@@ -165,6 +168,7 @@ export class Scenarios {
 
 	#opened(opened: Opened, params: URLSearchParams | null, ref: ScenarioRef | null) {
 		this.importing = null;
+		this.#clearNotices();
 		const { kept } = opened;
 		if ('failure' in kept) {
 			this.#unkept = kept.package;
@@ -175,7 +179,7 @@ export class Scenarios {
 		}
 		const shownRef: ScenarioRef = ref ?? ('failure' in kept ? { kind: 'unkept' } : { kind: 'kept', id: kept.id });
 		const skipped = opened.skipped ? `; ${opened.skipped.toLocaleString('en-US')} left out (see the report)` : '';
-		this.#notice(`Opened “${opened.scenario.title}”: ${opened.loaded.toLocaleString('en-US')} items${skipped}.`);
+		this.#notice(`Opened “${opened.scenario.title}”: ${opened.loaded.toLocaleString('en-US')} ${opened.loaded === 1 ? 'item' : 'items'}${skipped}.`);
 		this.#show(opened.scenario, opened.problems, '', params, shownRef, 'failure' in kept ? null : kept.id);
 	}
 
@@ -200,7 +204,13 @@ export class Scenarios {
 	async forget(id: string): Promise<void> {
 		await (await import('./keep')).forgetScenario(id);
 		await this.refreshKept();
-		if (this.shown?.ref.kind === 'kept' && this.shown.ref.id === id) this.#notice('Deleted from this browser; it stays open until you open another scenario.');
+		// Its link would now open nothing, so the briefing moves to the built-in scenario.
+		if (this.shown?.ref.kind === 'kept' && this.shown.ref.id === id) {
+			const title = this.shown.scenario?.title ?? 'the scenario';
+			this.#clearNotices();
+			await this.openBuiltIn();
+			this.#notice(`Deleted “${title}” from this browser; the built-in scenario is open.`);
+		}
 	}
 
 	/** Writes the open scenario as one package file, which opens again as it is. */

@@ -69,6 +69,7 @@ async function convert(id: number, request: Extract<WorkerRequest, { type: 'conv
 	const converted = toPackage(table, request.mapping, {
 		order: request.order,
 		title: request.title,
+		oneDay: request.oneDay,
 		onProgress: (done, total) => answer({ id, type: 'progress', stage: 'converting', done, total })
 	});
 	pending = null;

@@ -67,8 +67,8 @@ export class Importer {
 	}
 
 	/** Turns the table read last into a scenario with the mapping the user confirmed. */
-	async convert(mapping: FieldMapping, order: DayOrder | null, title: string): Promise<Opened> {
-		return opened(await this.#send({ type: 'convert', mapping, order, title }));
+	async convert(mapping: FieldMapping, order: DayOrder | null, title: string, oneDay: boolean): Promise<Opened> {
+		return opened(await this.#send({ type: 'convert', mapping, order, title, oneDay }));
 	}
 
 	async openKept(keptId: string): Promise<Opened> {

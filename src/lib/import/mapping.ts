@@ -746,7 +746,7 @@ const SKIPPED_BECAUSE: Partial<Record<Cause, string>> = {
 export function toPackage(
 	table: ImportTable,
 	mapping: FieldMapping,
-	options: { order: DayOrder | null; title?: string; onProgress?: (done: number, total: number) => void }
+	options: { order: DayOrder | null; title?: string; onProgress?: (done: number, total: number) => void; oneDay?: boolean }
 ): { package: ScenarioPackage; problems: Problem[]; loaded: number; skipped: number } {
 	const read = reading(table, mapping, options.order);
 	const problems = new Problems(table.file);
@@ -819,7 +819,9 @@ export function toPackage(
 			const properties: Record<string, unknown> = { id, name: item.name, category: categoryOf(mapping.category === undefined ? '' : item.category) };
 			if (item.description !== undefined) properties.description = item.description;
 			properties.start = isoDay(item.start);
+			// An event with no end is on the map for its own day when asked (a list of events), else until the scenario's end.
 			if (item.end !== null) properties.end = isoDay(item.end);
+			else if (options.oneDay && !item.track) properties.end = isoDay(item.start);
 			if (item.radiusKm === undefined) properties.precision = 'exact';
 			else {
 				properties.precision = 'approximate';

@@ -13,7 +13,7 @@ import type { FieldMapping } from './mapping';
  */
 export type WorkerRequest =
 	| { id: number; type: 'read'; name: string; bytes: ArrayBuffer; keepAs: string | null }
-	| { id: number; type: 'convert'; mapping: FieldMapping; order: DayOrder | null; title: string }
+	| { id: number; type: 'convert'; mapping: FieldMapping; order: DayOrder | null; title: string; oneDay: boolean }
 	| { id: number; type: 'open-kept'; keptId: string };
 
 /** A table just read, as the mapping step shows it: the rows stay in the worker. */
