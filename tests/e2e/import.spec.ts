@@ -78,6 +78,15 @@ test.describe('opening your own scenario', () => {
 		await mapIsReady(page);
 		await expect(banner(page)).toContainText('Exercise Alpha');
 		await expect(listItem(page, 'Ships leave the harbour')).toBeVisible();
+		// The report is kept with it.
+		await page.getByTestId('data-problems').locator('summary').click();
+		await expect(page.getByTestId('data-problems')).toContainText('exercise.csv, row 5, column "Date"');
+
+		// Opening the same file again replaces its kept copy rather than adding one.
+		await pickFile(page, 'exercise.csv');
+		await confirmMapping(page);
+		await page.getByRole('button', { name: 'Scenarios' }).click();
+		await expect(page.getByRole('list', { name: 'Scenarios to open' }).getByRole('listitem').filter({ hasText: 'exercise.csv' })).toHaveCount(1);
 	});
 
 	test('a dropped GeoJSON opens with its own shapes, and a bad feature is named while the rest load', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addressFor, fileTooLarge, FILE_LIMIT_MB, ITEM_LIMIT, readScenarioParam, scenarioParam, tooManyItems } from '$lib/app/scenario-source';
-import { keepFailure } from '$lib/app/keep';
+import { keepFailure, keptIdOf } from '$lib/app/keep';
 import { problemReport, reportName } from '$lib/data/report';
 
 const BASE = 'https://maps.example/brief/?date=2025-11-04';
@@ -57,6 +57,13 @@ describe('what keeps a file from opening or from being kept', () => {
 		expect(tooManyItems('rows.csv', 1_000_000)).toBe(
 			`“rows.csv” has 1,000,000 items; this map opens up to ${ITEM_LIMIT.toLocaleString('en-US')} at a time, because a larger scenario can run this browser tab out of memory. Split the file by date or area, or keep only the rows you need.`
 		);
+	});
+
+	it('keeps the same file under the same id, so opening it again replaces its copy', () => {
+		const bytes = new TextEncoder().encode('date,name\n2024-03-01,A\n');
+		expect(keptIdOf(bytes)).toMatch(/^f[0-9a-z]{1,7}$/);
+		expect(keptIdOf(bytes)).toBe(keptIdOf(bytes.slice()));
+		expect(keptIdOf(new TextEncoder().encode('date,name\n2024-03-02,A\n'))).not.toBe(keptIdOf(bytes));
 	});
 
 	it('says why the browser would not keep a scenario', () => {

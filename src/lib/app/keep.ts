@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ScenarioPackage } from '$lib/data/package';
+import type { Problem } from '$lib/data/validate';
 
 /** A scenario kept in this browser, as the Scenarios menu lists it. */
 export interface KeptSummary {
@@ -15,6 +16,8 @@ export interface KeptSummary {
 
 interface KeptRecord extends KeptSummary {
 	package: ScenarioPackage;
+	/** What was wrong with the file it was opened from, so the report outlives a reload. */
+	problems?: Problem[];
 }
 
 interface KeepSchema extends DBSchema {
@@ -38,14 +41,19 @@ function open(): Promise<IDBPDatabase<KeepSchema>> {
 	return database;
 }
 
-/** An id for a newly kept scenario: short, link-safe, and unlikely to meet another. */
-export function newKeptId(): string {
-	return crypto.randomUUID().slice(0, 8);
+/**
+ * The id a file's scenario is kept under: from its bytes, so opening the same file again replaces
+ * its kept copy instead of adding another; short and link-safe (FNV-1a, 32 bits, in base 36).
+ */
+export function keptIdOf(bytes: Uint8Array): string {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < bytes.length; i++) hash = Math.imul(hash ^ bytes[i], 0x01000193);
+	return `f${(hash >>> 0).toString(36)}`;
 }
 
 /** Keeps a scenario; throws the browser's error (a full quota, storage refused) for the caller to explain. */
-export async function keepScenario(summary: KeptSummary, pack: ScenarioPackage): Promise<void> {
-	await (await open()).put(STORE, { ...summary, package: pack });
+export async function keepScenario(summary: KeptSummary, pack: ScenarioPackage, problems: Problem[]): Promise<void> {
+	await (await open()).put(STORE, { ...summary, package: pack, problems });
 }
 
 /** Every kept scenario, newest first, without their contents. */
@@ -62,11 +70,11 @@ export async function keptScenarios(): Promise<KeptSummary[]> {
 }
 
 /** A kept scenario, or null when this browser has no such scenario (deleted, or a link from another browser). */
-export async function keptScenario(id: string): Promise<{ summary: KeptSummary; package: ScenarioPackage } | null> {
+export async function keptScenario(id: string): Promise<{ summary: KeptSummary; package: ScenarioPackage; problems: Problem[] } | null> {
 	const record = await (await open()).get(STORE, id);
 	if (!record) return null;
-	const { package: pack, ...summary } = record;
-	return { summary, package: pack };
+	const { package: pack, problems = [], ...summary } = record;
+	return { summary, package: pack, problems };
 }
 
 export async function forgetScenario(id: string): Promise<void> {

@@ -3,7 +3,7 @@ import { loadPackage } from '$lib/data/scenario';
 import type { ScenarioPackage } from '$lib/data/package';
 import type { Problem } from '$lib/data/validate';
 import { ITEM_LIMIT, tooManyItems } from '$lib/app/scenario-source';
-import { keepFailure, keepScenario, keptScenario, newKeptId, type KeptSummary } from '$lib/app/keep';
+import { keepFailure, keepScenario, keptIdOf, keptScenario, type KeptSummary } from '$lib/app/keep';
 import { readImportFile } from './read';
 import { columnDayOrder } from './dates';
 import { guessMapping, toPackage } from './mapping';
@@ -16,26 +16,32 @@ import type { Opened, WorkerAnswer, WorkerRequest } from './protocol';
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
+/** Problems kept with a scenario, for its report after a reload; a file with more has them counted in the first. */
+const KEPT_PROBLEMS = 1000;
+
 /** How many rows the mapping step previews. */
 const PREVIEW_ROWS = 8;
 
 /** The table last read, waiting for its mapping, and whether to keep what it becomes. */
-let pending: { table: ImportTable; keepAs: string | null } | null = null;
+let pending: { table: ImportTable; keepAs: string } | null = null;
 
 const answer = (message: WorkerAnswer) => scope.postMessage(message);
 
 scope.onmessage = async ({ data: request }: MessageEvent<WorkerRequest>) => {
 	const { id } = request;
 	try {
-		if (request.type === 'read') await read(id, request.name, new Uint8Array(request.bytes), request.keepAs);
-		else if (request.type === 'convert') await convert(id, request);
-		else await openKept(id, request.keptId);
+		if (request.type === 'convert') await convert(id, request);
+		else if (request.type === 'open-kept') await openKept(id, request.keptId);
+		else {
+			const bytes = new Uint8Array(request.bytes);
+			await read(id, request.name, bytes, request.keepAs ?? keptIdOf(bytes));
+		}
 	} catch (error) {
 		answer({ id, type: 'failed', message: error instanceof Error ? error.message : String(error) });
 	}
 };
 
-async function read(id: number, name: string, bytes: Uint8Array, keepAs: string | null) {
+async function read(id: number, name: string, bytes: Uint8Array, keepAs: string) {
 	answer({ id, type: 'progress', stage: 'reading', done: 0, total: bytes.length });
 	const result = await readImportFile(name, bytes);
 	if (result.kind === 'unreadable') return answer({ id, type: 'failed', message: result.message });
@@ -84,7 +90,7 @@ function report(file: string, problems: Problem[]): string {
 }
 
 /** Checks a package as the built-in scenario is checked, keeps it if asked, and hands the scenario to the page. */
-async function finish(id: number, { pack, from, problems, keepAs, rows }: { pack: ScenarioPackage; from: string; problems: Problem[]; keepAs: string | null; rows: { loaded: number; skipped: number } | null }) {
+async function finish(id: number, { pack, from, problems, keepAs, rows }: { pack: ScenarioPackage; from: string; problems: Problem[]; keepAs: string; rows: { loaded: number; skipped: number } | null }) {
 	const layers = Object.values(pack.files).filter((file): file is { features: unknown[] } => typeof file === 'object' && file !== null && Array.isArray((file as { features?: unknown }).features));
 	const count = layers.reduce((sum, layer) => sum + layer.features.length, 0);
 	if (count > ITEM_LIMIT) return answer({ id, type: 'failed', message: tooManyItems(from, count) });
@@ -93,10 +99,10 @@ async function finish(id: number, { pack, from, problems, keepAs, rows }: { pack
 	if (!('features' in checked)) return answer({ id, type: 'failed', message: `“${from}” is not a scenario this map can open: ${checked.problems.map((p) => `${p.field ? `${p.field}: ` : ''}${p.message}`).join('; ')}` });
 	const all = [...problems, ...checked.problems];
 	answer({ id, type: 'progress', stage: 'saving', done: 0, total: 1 });
-	const summary: KeptSummary = { id: keepAs ?? newKeptId(), title: checked.title, from, savedAt: Date.now(), items: checked.features.length };
+	const summary: KeptSummary = { id: keepAs, title: checked.title, from, savedAt: Date.now(), items: checked.features.length };
 	let kept: Opened['kept'];
 	try {
-		await keepScenario(summary, pack);
+		await keepScenario(summary, pack, all.slice(0, KEPT_PROBLEMS));
 		kept = summary;
 	} catch (error) {
 		kept = { failure: keepFailure(error), package: pack };
@@ -110,5 +116,5 @@ async function openKept(id: number, keptId: string) {
 	if (!record) return answer({ id, type: 'failed', message: 'This browser has no such kept scenario: it was deleted, or the link comes from another browser. Ask for the file instead.' });
 	const checked = await loadPackage(record.package);
 	if (!('features' in checked)) return answer({ id, type: 'failed', message: `The kept scenario “${record.summary.title}” can no longer be opened: ${checked.problems.map((p) => p.message).join('; ')}` });
-	answer({ id, type: 'opened', opened: { scenario: checked, problems: checked.problems, kept: record.summary, loaded: checked.features.length, skipped: 0 } });
+	answer({ id, type: 'opened', opened: { scenario: checked, problems: [...record.problems, ...checked.problems], kept: record.summary, loaded: checked.features.length, skipped: 0 } });
 }
