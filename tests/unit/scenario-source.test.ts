@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addressFor, fileTooLarge, FILE_LIMIT_MB, ITEM_LIMIT, readScenarioParam, scenarioParam, tooManyItems } from '$lib/app/scenario-source';
-import { keepFailure, keptIdOf } from '$lib/app/keep';
+import { addressFor, fileTooLarge, FILE_LIMIT_MB, ITEM_LIMIT, keptIdOf, readScenarioParam, scenarioParam, tooManyItems } from '$lib/app/scenario-source';
+import { keepFailure } from '$lib/app/keep';
 import { problemReport, reportName } from '$lib/data/report';
 
 const BASE = 'https://maps.example/brief/?date=2025-11-04';

@@ -41,16 +41,6 @@ function open(): Promise<IDBPDatabase<KeepSchema>> {
 	return database;
 }
 
-/**
- * The id a file's scenario is kept under: from its bytes, so opening the same file again replaces
- * its kept copy instead of adding another; short and link-safe (FNV-1a, 32 bits, in base 36).
- */
-export function keptIdOf(bytes: Uint8Array): string {
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < bytes.length; i++) hash = Math.imul(hash ^ bytes[i], 0x01000193);
-	return `f${(hash >>> 0).toString(36)}`;
-}
-
 /** Keeps a scenario; throws the browser's error (a full quota, storage refused) for the caller to explain. */
 export async function keepScenario(summary: KeptSummary, pack: ScenarioPackage, problems: Problem[]): Promise<void> {
 	await (await open()).put(STORE, { ...summary, package: pack, problems });

@@ -75,3 +75,13 @@ export const ITEM_LIMIT = 300_000;
 export function tooManyItems(name: string, count: number): string {
 	return `“${name}” has ${count.toLocaleString('en-US')} items; this map opens up to ${ITEM_LIMIT.toLocaleString('en-US')} at a time, because a larger scenario can run this browser tab out of memory. Split the file by date or area, or keep only the rows you need.`;
 }
+
+/**
+ * The id a file's scenario is kept under: from its bytes (or a link's address), so opening the same
+ * file again replaces its kept copy instead of adding another; short and link-safe (FNV-1a, 32 bits).
+ */
+export function keptIdOf(bytes: Uint8Array): string {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < bytes.length; i++) hash = Math.imul(hash ^ bytes[i], 0x01000193);
+	return `f${(hash >>> 0).toString(36)}`;
+}

@@ -9,7 +9,7 @@ import type { FieldMapping } from '$lib/import/mapping';
 import type { Opened, TableSummary } from '$lib/import/protocol';
 import { download } from './download';
 import type { KeptSummary } from './keep';
-import { addressFor, fileTooLarge, readScenarioParam, scenarioParam, type ScenarioRef } from './scenario-source';
+import { addressFor, fileTooLarge, keptIdOf, readScenarioParam, scenarioParam, type ScenarioRef } from './scenario-source';
 import { CANCELLED } from '$lib/import/cancelled';
 
 /** The scenario on screen, with everything the briefing view is started from. */
@@ -94,7 +94,7 @@ export class Scenarios {
 			this.importing = { step: 'failed', file: name, message: `Could not fetch ${url.pathname}: ${error instanceof Error ? error.message : String(error)}.` };
 			return false;
 		}
-		return this.#readBytes(name, bytes, `link-${hash(url.href)}`, params, { kind: 'url', url });
+		return this.#readBytes(name, bytes, keptIdOf(new TextEncoder().encode(url.href)), params, { kind: 'url', url });
 	}
 
 	/** Opens a file dropped or picked. */
@@ -239,11 +239,4 @@ async function builtInPackage(): Promise<ScenarioPackage> {
 	const paths = [...index.layers, ...(index.phases ? [index.phases] : [])];
 	const files = Object.fromEntries(await Promise.all(paths.map(async (path) => [path, JSON.parse(await readData(path))] as const)));
 	return { format: PACKAGE_FORMAT, version: 1, index, files };
-}
-
-/** A short, stable name for a link's file, so opening the same link again replaces its kept copy. */
-function hash(text: string): string {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-	return (h >>> 0).toString(36);
 }

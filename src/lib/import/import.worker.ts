@@ -2,8 +2,8 @@
 import { loadPackage } from '$lib/data/scenario';
 import type { ScenarioPackage } from '$lib/data/package';
 import type { Problem } from '$lib/data/validate';
-import { ITEM_LIMIT, tooManyItems } from '$lib/app/scenario-source';
-import { keepFailure, keepScenario, keptIdOf, keptScenario, type KeptSummary } from '$lib/app/keep';
+import { ITEM_LIMIT, keptIdOf, tooManyItems } from '$lib/app/scenario-source';
+import { keepFailure, keepScenario, keptScenario, type KeptSummary } from '$lib/app/keep';
 import { readImportFile } from './read';
 import { columnDayOrder } from './dates';
 import { guessMapping, toPackage } from './mapping';
