@@ -162,10 +162,19 @@ test.describe('opening your own scenario', () => {
 		await openApp(page);
 		await pickFile(page, 'not-excel.xlsx');
 		await expect(page.getByTestId('import-failure')).toContainText('"not-excel.xlsx" is not an Excel workbook');
-		await dialog(page).getByRole('button', { name: 'Close' }).click();
+		await page.keyboard.press('Escape');
+		await expect(dialog(page)).toHaveCount(0);
+		// The focus goes back where the keyboard user left it.
+		await expect(page.getByRole('button', { name: 'Scenarios' })).toBeFocused();
 		await expect(banner(page)).toContainText('US military buildup near Venezuela');
 		await pickFile(page, 'junk.bin');
 		await expect(page.getByTestId('import-failure')).toContainText('binary');
+		await dialog(page).getByRole('button', { name: 'Close' }).click();
+		await page.getByRole('button', { name: 'Scenarios' }).click();
+		await expect(page.getByRole('dialog', { name: 'Scenarios' })).toBeFocused();
+		await page.keyboard.press('Escape');
+		await expect(page.getByRole('dialog', { name: 'Scenarios' })).toHaveCount(0);
+		await expect(page.getByRole('button', { name: 'Scenarios' })).toBeFocused();
 	});
 
 	test('a downloaded scenario opens again identically', async ({ page }) => {

@@ -267,6 +267,8 @@ describe('refusing what cannot be read, in one sentence', () => {
 		expect(await unreadable('short.json', strToU8('{"a": 1'))).toMatch(/^"short\.json" is not valid JSON: .+\(line 1\)\.$/);
 		expect(await unreadable('other.xml')).toBe('"other.xml" is XML, but neither KML nor GPX (its root element is <svg>).');
 		expect(await unreadable('cut.kml', strToU8('<kml><Placemark>'))).toBe('"cut.kml" is not well-formed XML: unclosed xml tag(s): kml, Placemark.');
+		expect(await unreadable('index.html', strToU8('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"></head></html>'))).toBe('"index.html" is a web page (HTML), not KML, GPX or a spreadsheet.');
+		expect(await unreadable('saved.kml', strToU8('  <html><body>Not KML</body></html>'))).toBe('"saved.kml" is a web page (HTML), not KML, GPX or a spreadsheet.');
 	});
 
 	it('names a zip that holds nothing it can read, an empty file, and text where KML was promised', async () => {

@@ -76,6 +76,8 @@ async function readBytes(name: string, bytes: Uint8Array): Promise<ReadResult> {
 		return readJson(name, value);
 	}
 	if (first === '<') {
+		// A web page (a link to the wrong address, a saved page) is not XML an XML parser can read; say what it is.
+		if (/^\s*<(!doctype\s+html|html[\s>])/i.test(text)) throw new Unreadable(`"${name}" is a web page (HTML), not KML, GPX or a spreadsheet.`);
 		const doc = parseXml(name, text);
 		const root = doc.documentElement;
 		if (root?.localName === 'kml') return { kind: 'table', table: readKml(name, 'kml', doc) };
