@@ -212,7 +212,16 @@ function columnValues(table: ImportTable, column: string): Cell[] {
  * one convention, so one column's 25/12/2025 settles another's 03/04/2025).
  */
 export function needsDayOrder(table: ImportTable, mapping: FieldMapping): boolean {
-	const orders = DATE_FIELDS.flatMap((field) => (mapping[field] === undefined ? [] : [columnDayOrder(columnValues(table, mapping[field]))]));
+	return ordersNeedAsking(mappedDateColumns(mapping).map((column) => columnDayOrder(columnValues(table, column))));
+}
+
+/** The columns mapped to a date field. */
+export function mappedDateColumns(mapping: FieldMapping): string[] {
+	return DATE_FIELDS.flatMap((field) => (mapping[field] === undefined ? [] : [mapping[field]]));
+}
+
+/** Given how the mapped date columns read (see `columnDayOrder`): whether one reads both ways and none settles it. */
+export function ordersNeedAsking(orders: readonly (DayOrder | 'ambiguous' | null)[]): boolean {
 	return orders.includes('ambiguous') && !orders.some((order) => order === 'dmy' || order === 'mdy');
 }
 
