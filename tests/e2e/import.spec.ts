@@ -120,7 +120,8 @@ test.describe('opening your own scenario', () => {
 		expect(view.south).toBeLessThan(56.5);
 		expect(view.north).toBeGreaterThan(59.4);
 		expect(view.east - view.west).toBeLessThan(40);
-		await expect.poll(() => mapElement(page).evaluate((element) => (element as unknown as { maplibre: MapLike }).maplibre.getSource('world') !== undefined)).toBe(true);
+		// The world layer is part of that first view, not added after it.
+		expect(await mapElement(page).evaluate((element) => (element as unknown as { maplibre: MapLike }).maplibre.getSource('world') !== undefined)).toBe(true);
 	});
 
 	for (const [file, item] of [
@@ -196,6 +197,61 @@ test.describe('opening your own scenario', () => {
 		expect(JSON.parse(readFileSync(await again.path(), 'utf8'))).toEqual(first);
 	});
 
+	test('scenarios kept by the first version of the app are still listed and open', async ({ page }) => {
+		const pack = {
+			format: 'briefing-map-scenario',
+			version: 1,
+			index: { title: 'Old exercise', start: '2025-03-01', end: '2025-03-31', region: [-70, 10, -60, 20], categories: [{ id: 'naval', label: 'Naval', color: '#1f5fa8' }], layers: ['items.geojson'] },
+			files: { 'items.geojson': { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [-65, 15] }, properties: { id: 'patrol', name: 'Old patrol', category: 'naval', start: '2025-03-02', precision: 'exact' } }] } }
+		};
+		// The first version kept summary and package in one record of one store; made here before the app opens its database.
+		await page.goto('./favicon.svg');
+		await page.evaluate(
+			(pack) =>
+				new Promise((resolve, reject) => {
+					const request = indexedDB.open('briefing-map', 1);
+					request.onupgradeneeded = () => {
+						const store = request.result.createObjectStore('scenarios', { keyPath: 'id' });
+						store.createIndex('savedAt', 'savedAt');
+						store.put({ id: 'fold', title: 'Old exercise', from: 'old.csv', savedAt: 1, items: 1, package: pack, problems: [] });
+					};
+					request.onsuccess = () => {
+						request.result.close();
+						resolve(null);
+					};
+					request.onerror = () => reject(request.error);
+				}),
+			pack
+		);
+		await openApp(page, '?scenario=kept:fold&date=2025-03-10');
+		await expect(listItem(page, 'Old patrol')).toBeVisible();
+		await page.getByRole('button', { name: 'Scenarios' }).click();
+		await expect(page.getByRole('list', { name: 'Scenarios to open' })).toContainText('Old exercise');
+	});
+
+	test('a scenario the browser will not keep stays open, says so, and still downloads', async ({ page }) => {
+		await openApp(page);
+		// A database newer than this app's makes every save fail, as a full or switched-off storage does.
+		await page.evaluate(
+			() =>
+				new Promise((resolve, reject) => {
+					const request = indexedDB.open('briefing-map', 99);
+					request.onsuccess = () => {
+						request.result.close();
+						resolve(null);
+					};
+					request.onerror = () => reject(request.error);
+				})
+		);
+		await pickFile(page, 'exercise.csv');
+		await confirmMapping(page);
+		await expect(page.getByText('is open but not kept in this browser')).toBeVisible();
+		await expect(page).not.toHaveURL(/scenario=/);
+		await page.getByRole('button', { name: 'Scenarios' }).click();
+		const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download this scenario' }).click()]);
+		expect(JSON.parse(readFileSync(await saved.path(), 'utf8')).index.title).toBe('exercise');
+	});
+
 	test('the built-in scenario downloads as a package that opens with every item', async ({ page }) => {
 		await openApp(page, '?date=2025-11-20');
 		const before = await page.getByRole('list', { name: 'On the map' }).getByRole('button').count();
@@ -214,6 +270,10 @@ test.describe('opening your own scenario', () => {
 		await confirmMapping(page);
 		await expect(page).toHaveURL(/scenario=shared\/exercise\.csv/);
 		await expect(banner(page)).toContainText('exercise');
+		// Kept under its address, it downloads like any kept scenario.
+		await page.getByRole('button', { name: 'Scenarios' }).click();
+		const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download this scenario' }).click()]);
+		expect(JSON.parse(readFileSync(await saved.path(), 'utf8')).index.title).toBe('exercise');
 
 		await openApp(page, '?scenario=https://elsewhere.example/x.csv');
 		await expect(page.getByText('this map opens only files from its own site')).toBeVisible();

@@ -58,7 +58,7 @@ export class Briefing {
 	/** The phase a link opens (see `readViewState`): its framing is the first view. */
 	readonly #openedPhase: ValidPhase | null;
 	/** How the address names this scenario, kept in every link. */
-	readonly #scenarioParam: string | null;
+	scenarioParam = $state<string | null>(null);
 
 	constructor(scenario: Scenario, view: ViewState, opensPhase = false) {
 		this.scenario = scenario;
@@ -78,7 +78,7 @@ export class Briefing {
 		this.symbolMode = view.symbols;
 		this.showReach = view.reach;
 		this.allAreas = view.allAreas;
-		this.#scenarioParam = view.scenario;
+		this.scenarioParam = view.scenario;
 		this.#openedPhase = opensPhase ? (scenario.phases.find((p) => p.id === view.phase) ?? null) : null;
 	}
 
@@ -109,7 +109,7 @@ export class Briefing {
 			reach: this.showReach,
 			allAreas: this.allAreas,
 			phase: this.phase?.id ?? null,
-			scenario: this.#scenarioParam
+			scenario: this.scenarioParam
 		};
 	}
 

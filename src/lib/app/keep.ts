@@ -14,26 +14,51 @@ export interface KeptSummary {
 	items: number;
 }
 
-interface KeptRecord extends KeptSummary {
+/** What a kept scenario holds besides its summary. */
+interface KeptContent {
+	id: string;
 	package: ScenarioPackage;
 	/** What was wrong with the file it was opened from, so the report outlives a reload. */
-	problems?: Problem[];
+	problems: Problem[];
 }
 
+/**
+ * Summaries and contents live in two stores so listing the kept scenarios never reads a package:
+ * reading one record back costs as much as its size, and a kept scenario may hold 300,000 items.
+ */
 interface KeepSchema extends DBSchema {
-	scenarios: { key: string; value: KeptRecord; indexes: { savedAt: number } };
+	summaries: { key: string; value: KeptSummary; indexes: { savedAt: number } };
+	contents: { key: string; value: KeptContent };
 }
 
 const DATABASE = 'briefing-map';
-const STORE = 'scenarios';
+const SUMMARIES = 'summaries';
+const CONTENTS = 'contents';
+/** Version 1 kept each scenario as one record, summary and package together. */
+const VERSION_1_STORE = 'scenarios';
 
 let database: Promise<IDBPDatabase<KeepSchema>> | null = null;
 
 /** The browser's database of kept scenarios, opened once per page (or worker). */
 function open(): Promise<IDBPDatabase<KeepSchema>> {
-	database ??= openDB<KeepSchema>(DATABASE, 1, {
-		upgrade(db) {
-			db.createObjectStore(STORE, { keyPath: 'id' }).createIndex('savedAt', 'savedAt');
+	database ??= openDB<KeepSchema>(DATABASE, 2, {
+		async upgrade(db, oldVersion, _newVersion, transaction) {
+			db.createObjectStore(SUMMARIES, { keyPath: 'id' }).createIndex('savedAt', 'savedAt');
+			db.createObjectStore(CONTENTS, { keyPath: 'id' });
+			if (oldVersion < 1) return;
+			// Untyped: the version 1 store is not in today's schema.
+			const old = (transaction as unknown as { objectStore(name: string): { openCursor(): Promise<VersionOneCursor | null> } }).objectStore(VERSION_1_STORE);
+			for (let cursor = await old.openCursor(); cursor; cursor = await cursor.continue()) {
+				const { id, title, from, savedAt, items, package: pack, problems = [] } = cursor.value;
+				await transaction.objectStore(SUMMARIES).put({ id, title, from, savedAt, items });
+				await transaction.objectStore(CONTENTS).put({ id, package: pack, problems });
+			}
+			db.deleteObjectStore(VERSION_1_STORE as never);
+		},
+		// Another tab opening a newer version waits for this one to let go.
+		blocking() {
+			void database?.then((db) => db.close());
+			database = null;
 		}
 	});
 	// A refused open (private browsing in some browsers) is not cached, so a later try may work.
@@ -41,34 +66,33 @@ function open(): Promise<IDBPDatabase<KeepSchema>> {
 	return database;
 }
 
+/** A cursor over version 1's records. */
+interface VersionOneCursor {
+	value: KeptSummary & { package: ScenarioPackage; problems?: Problem[] };
+	continue(): Promise<VersionOneCursor | null>;
+}
+
 /** Keeps a scenario; throws the browser's error (a full quota, storage refused) for the caller to explain. */
 export async function keepScenario(summary: KeptSummary, pack: ScenarioPackage, problems: Problem[]): Promise<void> {
-	await (await open()).put(STORE, { ...summary, package: pack, problems });
+	const transaction = (await open()).transaction([SUMMARIES, CONTENTS], 'readwrite');
+	await Promise.all([transaction.objectStore(CONTENTS).put({ id: summary.id, package: pack, problems }), transaction.objectStore(SUMMARIES).put(summary), transaction.done]);
 }
 
 /** Every kept scenario, newest first, without their contents. */
 export async function keptScenarios(): Promise<KeptSummary[]> {
-	const db = await open();
-	const records: KeptSummary[] = [];
-	let cursor = await db.transaction(STORE).store.index('savedAt').openCursor(null, 'prev');
-	while (cursor) {
-		const { id, title, from, savedAt, items } = cursor.value;
-		records.push({ id, title, from, savedAt, items });
-		cursor = await cursor.continue();
-	}
-	return records;
+	return (await (await open()).getAllFromIndex(SUMMARIES, 'savedAt')).reverse();
 }
 
 /** A kept scenario, or null when this browser has no such scenario (deleted, or a link from another browser). */
 export async function keptScenario(id: string): Promise<{ summary: KeptSummary; package: ScenarioPackage; problems: Problem[] } | null> {
-	const record = await (await open()).get(STORE, id);
-	if (!record) return null;
-	const { package: pack, problems = [], ...summary } = record;
-	return { summary, package: pack, problems };
+	const transaction = (await open()).transaction([SUMMARIES, CONTENTS]);
+	const [summary, content] = await Promise.all([transaction.objectStore(SUMMARIES).get(id), transaction.objectStore(CONTENTS).get(id)]);
+	return summary && content ? { summary, package: content.package, problems: content.problems } : null;
 }
 
 export async function forgetScenario(id: string): Promise<void> {
-	await (await open()).delete(STORE, id);
+	const transaction = (await open()).transaction([SUMMARIES, CONTENTS], 'readwrite');
+	await Promise.all([transaction.objectStore(SUMMARIES).delete(id), transaction.objectStore(CONTENTS).delete(id), transaction.done]);
 }
 
 /** Why a save failed, in words a teacher can act on. */

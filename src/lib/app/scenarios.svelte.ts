@@ -6,7 +6,7 @@ import { fileSlug } from '$lib/data/report';
 import type { Importer, ImportProgress } from '$lib/import/importer';
 import type { DayOrder } from '$lib/import/dates';
 import type { FieldMapping } from '$lib/import/mapping';
-import type { Opened, TableSummary } from '$lib/import/protocol';
+import type { KeepResult, Opened, TableSummary } from '$lib/import/protocol';
 import { download } from './download';
 import type { KeptSummary } from './keep';
 import { addressFor, fileTooLarge, keptIdOf, readScenarioParam, scenarioParam, type ScenarioRef } from './scenario-source';
@@ -24,6 +24,8 @@ export interface Shown {
 	ref: ScenarioRef;
 	/** The id it is kept under in this browser; null for the built-in one or one that could not be kept. */
 	keptId: string | null;
+	/** How the address names it (see `scenarioParam`): changes when it turns out it could not be kept. */
+	scenarioParam: string | null;
 }
 
 /** The import dialog's state: working (with progress), waiting for the mapping, or failed with one sentence. */
@@ -61,6 +63,7 @@ export class Scenarios {
 		this.#importer.onProgress = (progress) => {
 			if (this.importing?.step === 'working') this.importing = { ...this.importing, progress };
 		};
+		this.#importer.onKept = (result) => this.#keptResult(result);
 		return this.#importer;
 	}
 
@@ -169,23 +172,28 @@ export class Scenarios {
 	#opened(opened: Opened, params: URLSearchParams | null, ref: ScenarioRef | null) {
 		this.importing = null;
 		this.#clearNotices();
+		this.#unkept = null;
 		const { kept } = opened;
-		if ('failure' in kept) {
-			this.#unkept = kept.package;
-			this.#notice(`“${opened.scenario.title}” is open but not kept in this browser: ${kept.failure}. Use Scenarios → Download this scenario to keep a copy.`);
-		} else {
-			this.#unkept = null;
-			void this.refreshKept();
-		}
-		const shownRef: ScenarioRef = ref ?? ('failure' in kept ? { kind: 'unkept' } : { kind: 'kept', id: kept.id });
+		if (!opened.keeping) void this.refreshKept();
 		const skipped = opened.skipped ? `; ${opened.skipped.toLocaleString('en-US')} left out (see the report)` : '';
 		this.#notice(`Opened “${opened.scenario.title}”: ${opened.loaded.toLocaleString('en-US')} ${opened.loaded === 1 ? 'item' : 'items'}${skipped}.`);
-		this.#show(opened.scenario, opened.problems, '', params, shownRef, 'failure' in kept ? null : kept.id);
+		this.#show(opened.scenario, opened.problems, '', params, ref ?? { kind: 'kept', id: kept.id }, kept.id);
+	}
+
+	/** The worker kept an opened scenario, or could not: then it stays open and can still be downloaded. */
+	#keptResult(result: KeepResult) {
+		if (result.failure === null) return void this.refreshKept();
+		const shown = this.shown;
+		if (shown?.keptId !== result.keptId) return this.#notice(`A scenario opened earlier could not be kept in this browser: ${result.failure}.`);
+		this.#unkept = result.package;
+		this.#notice(`“${shown.scenario?.title}” is open but not kept in this browser: ${result.failure}. Use Scenarios → Download this scenario to keep a copy.`);
+		const ref: ScenarioRef = shown.ref.kind === 'kept' ? { kind: 'unkept' } : shown.ref;
+		this.shown = { ...shown, ref, keptId: null, scenarioParam: scenarioParam(ref, document.baseURI) };
 	}
 
 	#show(scenario: Scenario | null, problems: Problem[], problemsIn: string, params: URLSearchParams | null, ref: ScenarioRef, keptId: string | null) {
-		const address = addressFor(params, scenarioParam(ref, document.baseURI));
-		this.shown = { key: (this.shown?.key ?? 0) + 1, scenario, problems, problemsIn, params: address, ref, keptId };
+		const own = scenarioParam(ref, document.baseURI);
+		this.shown = { key: (this.shown?.key ?? 0) + 1, scenario, problems, problemsIn, params: addressFor(params, own), ref, keptId, scenarioParam: own };
 	}
 
 	cancel() {
@@ -215,10 +223,12 @@ export class Scenarios {
 
 	/** Writes the open scenario as one package file, which opens again as it is. */
 	async downloadShown(): Promise<void> {
+		const keptId = this.shown?.keptId;
+		if (keptId) await this.#importer?.whenKept(keptId);
+		// Read after the wait: a failed save leaves the scenario unkept, its package here.
 		const shown = this.shown;
 		if (!shown?.scenario) return;
-		const { ref } = shown;
-		const pack = ref.kind === 'kept' ? (await (await import('./keep')).keptScenario(ref.id))?.package : ref.kind === 'built-in' ? await builtInPackage() : this.#unkept;
+		const pack = shown.keptId !== null ? (await (await import('./keep')).keptScenario(shown.keptId))?.package : shown.ref.kind === 'built-in' ? await builtInPackage() : this.#unkept;
 		if (!pack) return this.#notice('This scenario is no longer kept in this browser; open its file again to download it.');
 		download(new Blob([JSON.stringify(pack)], { type: 'application/json' }), `${fileSlug(shown.scenario.title)}.briefing.json`);
 	}

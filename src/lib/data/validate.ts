@@ -166,15 +166,15 @@ function checkFeature(file: string, position: number, label: string, raw: unknow
 	const properties = props.data;
 	const start = parseDay(properties.start) as Day;
 	const end = properties.end === undefined ? null : (parseDay(properties.end) as Day);
-	const range = `${formatDay(context.start)} to ${formatDay(context.end)}`;
+	const range = () => `${formatDay(context.start)} to ${formatDay(context.end)}`;
 	if (!context.categories.has(properties.category)) {
 		problems.push({ file, feature: label, field: 'category', message: `unknown category "${properties.category}"; the scenario has ${[...context.categories].join(', ')}` });
 	}
 	if (start < context.start || start > context.end) {
-		problems.push({ file, feature: label, field: 'start', message: `${properties.start} is outside the scenario's dates (${range})` });
+		problems.push({ file, feature: label, field: 'start', message: `${properties.start} is outside the scenario's dates (${range()})` });
 	}
 	if (end !== null && end > context.end) {
-		problems.push({ file, feature: label, field: 'end', message: `${properties.end} is outside the scenario's dates (${range})` });
+		problems.push({ file, feature: label, field: 'end', message: `${properties.end} is outside the scenario's dates (${range()})` });
 	}
 	if (properties.precision !== 'symbolic' && !within(bbox(geom.data), context.extent)) {
 		problems.push({ file, feature: label, field: 'geometry', message: `lies outside the scenario's extent [${context.extent.join(', ')}]; mark it symbolic if it is where something was said` });

@@ -8,7 +8,7 @@ import { readImportFile } from './read';
 import { columnDayOrder } from './dates';
 import { guessMapping, toPackage } from './mapping';
 import type { ImportTable } from './table';
-import type { Opened, WorkerAnswer, WorkerRequest } from './protocol';
+import type { WorkerAnswer, WorkerRequest } from './protocol';
 
 /**
  * Reading, mapping and checking a user's file happen here, off the page's thread, so a large file
@@ -89,7 +89,7 @@ function report(file: string, problems: Problem[]): string {
 	return `Nothing in “${file}” could be opened${first ? `; for example ${first.row ?? ''}${first.column ? `, column “${first.column}”` : ''}: ${first.message}` : '.'}`;
 }
 
-/** Checks a package as the built-in scenario is checked, keeps it if asked, and hands the scenario to the page. */
+/** Checks a package as the built-in scenario is checked, hands the scenario to the page, then keeps it. */
 async function finish(id: number, { pack, from, problems, keepAs, rows }: { pack: ScenarioPackage; from: string; problems: Problem[]; keepAs: string; rows: { loaded: number; skipped: number } | null }) {
 	const layers = Object.values(pack.files).filter((file): file is { features: unknown[] } => typeof file === 'object' && file !== null && Array.isArray((file as { features?: unknown }).features));
 	const count = layers.reduce((sum, layer) => sum + layer.features.length, 0);
@@ -98,17 +98,16 @@ async function finish(id: number, { pack, from, problems, keepAs, rows }: { pack
 	const checked = await loadPackage(pack);
 	if (!('features' in checked)) return answer({ id, type: 'failed', message: `“${from}” is not a scenario this map can open: ${checked.problems.map((p) => `${p.field ? `${p.field}: ` : ''}${p.message}`).join('; ')}` });
 	const all = [...problems, ...checked.problems];
-	answer({ id, type: 'progress', stage: 'saving', done: 0, total: 1 });
-	const summary: KeptSummary = { id: keepAs, title: checked.title, from, savedAt: Date.now(), items: checked.features.length };
-	let kept: Opened['kept'];
-	try {
-		await keepScenario(summary, pack, all.slice(0, KEPT_PROBLEMS));
-		kept = summary;
-	} catch (error) {
-		kept = { failure: keepFailure(error), package: pack };
-	}
+	const kept: KeptSummary = { id: keepAs, title: checked.title, from, savedAt: Date.now(), items: checked.features.length };
 	const loaded = rows?.loaded ?? checked.features.length;
-	answer({ id, type: 'opened', opened: { scenario: checked, problems: all, kept, loaded: checked.features.length, skipped: (rows?.skipped ?? 0) + (loaded - checked.features.length) } });
+	// Shown first, kept after: saving takes seconds for a large file, and the page has its own work meanwhile.
+	answer({ id, type: 'opened', opened: { scenario: checked, problems: all, kept, keeping: true, loaded: checked.features.length, skipped: (rows?.skipped ?? 0) + (loaded - checked.features.length) } });
+	try {
+		await keepScenario(kept, pack, all.slice(0, KEPT_PROBLEMS));
+		answer({ id, type: 'kept', result: { keptId: keepAs, failure: null } });
+	} catch (error) {
+		answer({ id, type: 'kept', result: { keptId: keepAs, failure: keepFailure(error), package: pack } });
+	}
 }
 
 async function openKept(id: number, keptId: string) {
@@ -116,5 +115,5 @@ async function openKept(id: number, keptId: string) {
 	if (!record) return answer({ id, type: 'failed', message: 'This browser has no such kept scenario: it was deleted, or the link comes from another browser. Ask for the file instead.' });
 	const checked = await loadPackage(record.package);
 	if (!('features' in checked)) return answer({ id, type: 'failed', message: `The kept scenario “${record.summary.title}” can no longer be opened: ${checked.problems.map((p) => p.message).join('; ')}` });
-	answer({ id, type: 'opened', opened: { scenario: checked, problems: [...record.problems, ...checked.problems], kept: record.summary, loaded: checked.features.length, skipped: 0 } });
+	answer({ id, type: 'opened', opened: { scenario: checked, problems: [...record.problems, ...checked.problems], kept: record.summary, keeping: false, loaded: checked.features.length, skipped: 0 } });
 }

@@ -1,7 +1,7 @@
 import { CANCELLED } from './cancelled';
 import type { DayOrder } from './dates';
 import type { FieldMapping } from './mapping';
-import type { Opened, TableSummary, WorkerAnswer, WorkerRequest } from './protocol';
+import type { KeepResult, Opened, TableSummary, WorkerAnswer, WorkerRequest } from './protocol';
 
 /** A request before it is numbered. */
 type Request = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
@@ -19,14 +19,19 @@ class ImportCancelled extends Error {
 
 /**
  * The page's side of the import worker: each call sends one request and resolves with its answer.
- * `cancel` ends the worker at once (a parse in progress cannot be interrupted otherwise); the next
- * call starts a fresh one.
+ * `cancel` ends the worker at once (a parse in progress cannot be interrupted otherwise), unless it
+ * is still keeping a scenario already shown: then it ends once that is kept. The next call starts a
+ * fresh one.
  */
 export class Importer {
 	#worker: Worker | null = null;
 	#next = 0;
 	#waiting = new Map<number, { resolve: (answer: WorkerAnswer) => void; reject: (error: Error) => void }>();
+	/** Scenarios still being kept, by kept id, and the worker keeping each: settled once it has said how that went. */
+	#saves = new Map<string, { worker: Worker; done: Promise<void>; settle: () => void }>();
 	onProgress: (progress: ImportProgress) => void = () => {};
+	/** Told how keeping each opened scenario went (see `Opened.keeping`). */
+	onKept: (result: KeepResult) => void = () => {};
 
 	#send(request: Request, transfer: Transferable[] = []): Promise<WorkerAnswer> {
 		this.#worker ??= this.#start();
@@ -41,22 +46,59 @@ export class Importer {
 		const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
 		worker.onmessage = ({ data }: MessageEvent<WorkerAnswer>) => {
 			if (data.type === 'progress') return this.onProgress(data);
+			if (data.type === 'opened' && data.opened.keeping) this.#keepingStarted(worker, data.opened.kept.id);
+			if (data.type === 'kept') return this.#kept(worker, data.result);
 			const waiting = this.#waiting.get(data.id);
 			this.#waiting.delete(data.id);
 			waiting?.resolve(data);
 		};
 		worker.onerror = (event) => {
 			event.preventDefault();
-			this.#fail(new Error(`The import stopped: ${event.message || 'the browser ended it, perhaps out of memory'}.`));
+			if (worker === this.#worker) this.#fail(new Error(`The import stopped: ${event.message || 'the browser ended it, perhaps out of memory'}.`), { keepSaving: false });
+			// A worker retired by a cancel, while it was keeping a scenario.
+			else this.#end(worker);
 		};
 		return worker;
 	}
 
-	#fail(error: Error) {
-		this.#worker?.terminate();
+	#keepingStarted(worker: Worker, keptId: string) {
+		let settle = () => {};
+		const done = new Promise<void>((resolve) => (settle = resolve));
+		this.#saves.set(keptId, { worker, done, settle });
+	}
+
+	#isKeeping(worker: Worker): boolean {
+		return [...this.#saves.values()].some((save) => save.worker === worker);
+	}
+
+	/** Settles once the scenario kept under `keptId` is kept or could not be (at once if it is not being kept now). */
+	whenKept(keptId: string): Promise<void> {
+		return this.#saves.get(keptId)?.done ?? Promise.resolve();
+	}
+
+	#kept(worker: Worker, result: KeepResult) {
+		this.#saves.get(result.keptId)?.settle();
+		this.#saves.delete(result.keptId);
+		if (worker !== this.#worker && !this.#isKeeping(worker)) worker.terminate();
+		this.onKept(result);
+	}
+
+	#fail(error: Error, { keepSaving }: { keepSaving: boolean }) {
+		const worker = this.#worker;
 		this.#worker = null;
+		if (worker && !(keepSaving && this.#isKeeping(worker))) this.#end(worker);
 		for (const { reject } of this.#waiting.values()) reject(error);
 		this.#waiting.clear();
+	}
+
+	/** Ends a worker; whatever it was still keeping is lost, so nobody waits for it. */
+	#end(worker: Worker) {
+		worker.terminate();
+		for (const [keptId, save] of this.#saves) {
+			if (save.worker !== worker) continue;
+			save.settle();
+			this.#saves.delete(keptId);
+		}
 	}
 
 	/** Reads a file: a table waits for its mapping; a scenario package opens at once. */
@@ -76,11 +118,11 @@ export class Importer {
 	}
 
 	cancel() {
-		this.#fail(new ImportCancelled());
+		this.#fail(new ImportCancelled(), { keepSaving: true });
 	}
 
 	destroy() {
-		this.#worker?.terminate();
+		for (const worker of new Set([this.#worker, ...[...this.#saves.values()].map((save) => save.worker)])) if (worker) this.#end(worker);
 		this.#worker = null;
 	}
 }

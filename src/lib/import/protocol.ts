@@ -34,20 +34,26 @@ export interface TableSummary {
 	problems: Problem[];
 }
 
-/** A scenario checked and ready to open, with what was wrong on the way and whether it was kept. */
+/** A scenario checked and ready to open, with what was wrong on the way and where it is kept. */
 export interface Opened {
 	scenario: Scenario;
 	/** Everything wrong with the file, row by row: reading, mapping and checking. */
 	problems: Problem[];
-	/** The kept copy, or why it could not be kept and the package, to download instead. */
-	kept: KeptSummary | { failure: string; package: ScenarioPackage };
+	/** Where it is kept in the browser. */
+	kept: KeptSummary;
+	/** Whether it is still being kept: the worker saves it while the page shows it, and says how that went (`KeepResult`). */
+	keeping: boolean;
 	/** Rows or features that became items, and those left out. */
 	loaded: number;
 	skipped: number;
 }
 
+/** How keeping an opened scenario went: on failure, why, and the package to download instead. */
+export type KeepResult = { keptId: string; failure: null } | { keptId: string; failure: string; package: ScenarioPackage };
+
 export type WorkerAnswer =
-	| { id: number; type: 'progress'; stage: 'reading' | 'converting' | 'checking' | 'saving'; done: number; total: number }
+	| { id: number; type: 'progress'; stage: 'reading' | 'converting' | 'checking'; done: number; total: number }
 	| { id: number; type: 'table'; table: TableSummary }
 	| { id: number; type: 'opened'; opened: Opened }
+	| { id: number; type: 'kept'; result: KeepResult }
 	| { id: number; type: 'failed'; message: string };

@@ -164,8 +164,8 @@ export class MapController {
 	#pointed: number | null = null;
 	#ready = false;
 	/**
-	 * Whether the light world layer is still to be added. It comes after the first view is drawn:
-	 * that view frames the region, which the detailed basemap covers.
+	 * Whether the light world layer is still to be added. When the first view frames only what the
+	 * detailed basemap covers, it comes after that view is drawn; a first view beyond has it from the start.
 	 */
 	#worldPending = false;
 	#idleWaiters: (() => void)[] = [];
@@ -179,7 +179,13 @@ export class MapController {
 		this.#options = options;
 		const style = basemapStyle(options.dataUrl);
 		this.#basemapSources = Object.keys(style.sources);
-		this.#worldPending = options.scenario !== undefined && scenarioNeedsWorld(options.scenario.features);
+		const worldFirst = needsWorldBasemap([options.bounds]);
+		if (worldFirst) {
+			const world = worldBasemap(options.dataUrl);
+			style.sources.world = world.source;
+			style.layers.splice(style.layers.findIndex((layer) => layer.id === 'land'), 0, ...world.layers);
+		}
+		this.#worldPending = !worldFirst && options.scenario !== undefined && scenarioNeedsWorld(options.scenario.features);
 		if (options.scenario) {
 			const { features, categories, visible, day } = options.scenario;
 			this.#colors = new Map(categories.map((c) => [c.id, c.color]));
