@@ -257,6 +257,18 @@ describe('loading a scenario', () => {
 		]);
 	});
 
+	it('reports how many features are checked, across layers, every few thousand', async () => {
+		const many = (prefix: string, count: number) => collection(...Array.from({ length: count }, (_, i) => feature({ ...goodProperties, id: `${prefix}-${i}` })));
+		const pack = { format: PACKAGE_FORMAT, version: 1 as const, index: { ...index, layers: ['a.geojson', 'b.geojson'] }, files: { 'a.geojson': many('a', 7000), 'b.geojson': many('b', 6000) } };
+		const reports: [number, number][] = [];
+		const opened = await loadPackage(pack, { sourced: false, onProgress: (checked, total) => reports.push([checked, total]) });
+		expect('features' in opened && opened.features.length).toBe(13_000);
+		expect(reports).toEqual([
+			[5000, 13_000],
+			[12_000, 13_000]
+		]);
+	});
+
 	it('draws an approximate point as a circle of its radius and frames it', () => {
 		const ship = feature({ ...goodProperties, id: 'ship', precision: 'approximate', radiusKm: 111.2, positionNote: 'at sea' }, { type: 'Point', coordinates: [-66, 12] });
 		const scenario = buildScenario({ ...index, start: '2025-08-01' }, [{ file: 'scenario/a.geojson', json: { value: collection(ship) } }]);

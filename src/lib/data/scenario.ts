@@ -51,6 +51,8 @@ export const INDEX_FILE = 'scenario.json';
 /** How strictly a scenario is checked: the built-in one must source every item (see `LayerContext.sourced`). */
 export interface LoadOptions {
 	sourced: boolean;
+	/** Told how many features are checked so far, every few thousand, for a large file's progress bar. */
+	onProgress?: (checked: number, total: number) => void;
 }
 
 /** Loads and validates the index and every layer it names; a broken file costs only its own features. */
@@ -92,7 +94,7 @@ async function loadContent(read: ReadJson, { index, problems }: { index: Scenari
 type Read = { value: unknown } | { problem: Problem };
 
 /** Validates already-read layers against an index. Exposed for build-time checks and tests. */
-export function buildScenario(index: ScenarioIndex, layers: { file: string; json: Read }[], phaseFile?: { file: string; json: Read }, { sourced }: LoadOptions = { sourced: true }): Scenario {
+export function buildScenario(index: ScenarioIndex, layers: { file: string; json: Read }[], phaseFile?: { file: string; json: Read }, { sourced, onProgress }: LoadOptions = { sourced: true }): Scenario {
 	const start = parseDay(index.start) as Day;
 	const end = parseDay(index.end) as Day;
 	const context = { categories: new Set(index.categories.map((c) => c.id)), start, end, extent: index.extent ?? index.region, seenIds: new Map(), sourced };
@@ -105,12 +107,15 @@ export function buildScenario(index: ScenarioIndex, layers: { file: string; json
 		problems.push(...checked.problems);
 	}
 	const valid: ValidFeature[] = [];
+	const total = layers.reduce((sum, { json }) => sum + featureCount(json), 0);
+	let before = 0;
 	for (const { file, json } of layers) {
 		if ('problem' in json) {
 			problems.push(json.problem);
 			continue;
 		}
-		const layer = validateLayer(file, json.value, context);
+		const layer = validateLayer(file, json.value, context, onProgress && ((checked) => onProgress(before + checked, total)));
+		before += featureCount(json);
 		// Appended one by one: a spread of a layer's hundred thousand items would overflow the call stack.
 		for (const problem of layer.problems) problems.push(problem);
 		for (const feature of layer.features) valid.push(feature);
@@ -129,6 +134,12 @@ export function buildScenario(index: ScenarioIndex, layers: { file: string; json
 		measureFrom: index.measureFrom,
 		problems
 	};
+}
+
+/** How many features a layer file holds, before they are checked. */
+function featureCount(json: Read): number {
+	const value = 'value' in json ? (json.value as { features?: unknown }) : null;
+	return Array.isArray(value?.features) ? value.features.length : 0;
 }
 
 /** A group must name an item that is there and is not itself in a group. The member still loads, shown on its own. */

@@ -124,7 +124,7 @@ export function validateIndex(file: string, json: unknown): { index: ScenarioInd
  * Validates one layer file. Each broken feature is reported and left out; the rest are returned, so
  * one typo never blanks the map.
  */
-export function validateLayer(file: string, json: unknown, context: LayerContext): { features: ValidFeature[]; problems: Problem[] } {
+export function validateLayer(file: string, json: unknown, context: LayerContext, onProgress?: (checked: number) => void): { features: ValidFeature[]; problems: Problem[] } {
 	const problems: Problem[] = [];
 	const features: ValidFeature[] = [];
 	if (!isRecord(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
@@ -136,9 +136,13 @@ export function validateLayer(file: string, json: unknown, context: LayerContext
 		const checked = checkFeature(file, position, label, raw, context);
 		problems.push(...checked.problems);
 		if (checked.feature) features.push(checked.feature);
+		if (onProgress && (position + 1) % PROGRESS_EVERY === 0) onProgress(position + 1);
 	});
 	return { features, problems };
 }
+
+/** How many features are checked between two progress reports. */
+const PROGRESS_EVERY = 5000;
 
 /** An id longer than this is named by the feature's position instead, so a message stays readable. */
 const LABEL_LIMIT = 80;

@@ -94,8 +94,8 @@ async function finish(id: number, { pack, from, problems, keepAs, rows }: { pack
 	const layers = Object.values(pack.files).filter((file): file is { features: unknown[] } => typeof file === 'object' && file !== null && Array.isArray((file as { features?: unknown }).features));
 	const count = layers.reduce((sum, layer) => sum + layer.features.length, 0);
 	if (count > ITEM_LIMIT) return answer({ id, type: 'failed', message: tooManyItems(from, count) });
-	answer({ id, type: 'progress', stage: 'checking', done: 0, total: 1 });
-	const checked = await loadPackage(pack);
+	answer({ id, type: 'progress', stage: 'checking', done: 0, total: count });
+	const checked = await loadPackage(pack, { sourced: false, onProgress: (done, total) => answer({ id, type: 'progress', stage: 'checking', done, total }) });
 	if (!('features' in checked)) return answer({ id, type: 'failed', message: `“${from}” is not a scenario this map can open: ${checked.problems.map((p) => `${p.field ? `${p.field}: ` : ''}${p.message}`).join('; ')}` });
 	const all = [...problems, ...checked.problems];
 	const kept: KeptSummary = { id: keepAs, title: checked.title, from, savedAt: Date.now(), items: checked.features.length };
