@@ -91,7 +91,7 @@ describe('the handout', () => {
 	});
 
 	it('links a phase with the view’s layers, symbols and classroom switch, and no date', () => {
-		const view: ViewState = { day: day('2025-10-15'), item: 'f1', view: { center: [0, 0], zoom: 3 }, hidden: ['naval'], presenting: true, hideFuture: true, symbols: 'plain', reach: true, allAreas: false, phase: 'two', scenario: null };
+		const view: ViewState = { day: day('2025-10-15'), item: 'f1', view: { center: [0, 0], zoom: 3 }, hidden: ['naval'], presenting: true, hideFuture: true, symbols: 'plain', reach: true, allAreas: false, phase: 'two', scenario: null, editing: true };
 		expect(phaseLink('https://maps.example/brief/', view, phases[0])).toBe('https://maps.example/brief/?phase=one&hide=naval&hidefuture=1&symbols=plain');
 	});
 

@@ -26,18 +26,19 @@ const full: ViewState = {
 	reach: false,
 	allAreas: true,
 	phase: 'air-power',
-	scenario: 'kept:my-exercise'
+	scenario: 'kept:my-exercise',
+	editing: true
 };
 
 describe('view state in the address', () => {
 	it('round-trips everything a link must reproduce', () => {
 		const query = writeViewState(full);
-		expect(query).toBe('?scenario=kept:my-exercise&date=2025-09-15&phase=air-power&item=f35b-ceiba&view=-66.250,17.500,6.50&hide=naval,oil&present=1&hidefuture=1&symbols=plain&rings=0&areas=1');
+		expect(query).toBe('?scenario=kept:my-exercise&date=2025-09-15&phase=air-power&item=f35b-ceiba&view=-66.250,17.500,6.50&hide=naval,oil&present=1&hidefuture=1&symbols=plain&rings=0&areas=1&edit=1');
 		expect(read(query)).toEqual({ state: { ...full, hidden: ['naval', 'oil'] }, notices: [] });
 	});
 
 	it('writes only what differs from a plain view', () => {
-		const plain: ViewState = { day: parseDay('2025-11-04')!, item: null, view: null, hidden: [], presenting: false, hideFuture: false, symbols: 'military', reach: true, allAreas: false, phase: null, scenario: null };
+		const plain: ViewState = { day: parseDay('2025-11-04')!, item: null, view: null, hidden: [], presenting: false, hideFuture: false, symbols: 'military', reach: true, allAreas: false, phase: null, scenario: null, editing: false };
 		expect(writeViewState(plain)).toBe('?date=2025-11-04');
 	});
 
@@ -54,7 +55,7 @@ describe('view state in the address', () => {
 
 	it('ignores what it does not know, naming each thing', () => {
 		const { state, notices } = read('date=2025-09-15&zoom=4&item=nope&phase=last&view=here&hide=air,ships&present=maybe&symbols=fancy');
-		expect(state).toEqual({ day: parseDay('2025-09-15'), item: null, view: null, hidden: ['air'], presenting: false, hideFuture: false, symbols: 'military', reach: true, allAreas: false, phase: null, scenario: null });
+		expect(state).toEqual({ day: parseDay('2025-09-15'), item: null, view: null, hidden: ['air'], presenting: false, hideFuture: false, symbols: 'military', reach: true, allAreas: false, phase: null, scenario: null, editing: false });
 		expect(notices).toEqual([
 			'Ignored "zoom" in the address: this map does not know that setting.',
 			'Ignored phase=last: there is no such phase (first-ships, air-power).',

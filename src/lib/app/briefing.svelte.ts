@@ -59,6 +59,8 @@ export class Briefing {
 	readonly #openedPhase: ValidPhase | null;
 	/** How the address names this scenario, kept in every link. */
 	scenarioParam = $state<string | null>(null);
+	/** Whether the scenario is being edited, kept in the link. */
+	editing = $state(false);
 
 	constructor(scenario: Scenario, view: ViewState, opensPhase = false) {
 		this.scenario = scenario;
@@ -79,6 +81,7 @@ export class Briefing {
 		this.showReach = view.reach;
 		this.allAreas = view.allAreas;
 		this.scenarioParam = view.scenario;
+		this.editing = view.editing;
 		this.#openedPhase = opensPhase ? (scenario.phases.find((p) => p.id === view.phase) ?? null) : null;
 	}
 
@@ -109,7 +112,8 @@ export class Briefing {
 			reach: this.showReach,
 			allAreas: this.allAreas,
 			phase: this.phase?.id ?? null,
-			scenario: this.scenarioParam
+			scenario: this.scenarioParam,
+			editing: this.editing
 		};
 	}
 

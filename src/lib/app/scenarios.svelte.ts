@@ -1,4 +1,4 @@
-import { INDEX_FILE, loadScenario, type Scenario } from '$lib/data/scenario';
+import { INDEX_FILE, loadPackage, loadScenario, type Scenario } from '$lib/data/scenario';
 import { readData } from '$lib/data/read';
 import { PACKAGE_FORMAT, type ScenarioPackage } from '$lib/data/package';
 import type { Problem } from '$lib/data/validate';
@@ -9,6 +9,7 @@ import type { FieldMapping } from '$lib/import/mapping';
 import type { KeepResult, Opened, TableSummary } from '$lib/import/protocol';
 import { download } from './download';
 import type { KeptSummary } from './keep';
+import type { Editor } from './editor.svelte';
 import { addressFor, fileTooLarge, keptIdOf, readScenarioParam, scenarioParam, type ScenarioRef } from './scenario-source';
 import { CANCELLED } from '$lib/import/cancelled';
 
@@ -43,6 +44,8 @@ export class Scenarios {
 	shown = $state.raw<Shown | null>(null);
 	importing = $state.raw<ImportStep | null>(null);
 	kept = $state.raw<KeptSummary[]>([]);
+	/** Set while the open scenario is being edited. */
+	editor = $state.raw<Editor | null>(null);
 	#importer: Importer | null = null;
 	readonly #notice: (message: string) => void;
 	/** Clears the notices, which belong to the scenario they were raised about. */
@@ -72,11 +75,57 @@ export class Scenarios {
 		const { ref, notice } = readScenarioParam(address.searchParams, document.baseURI);
 		if (notice) this.#notice(notice);
 		if (ref.kind === 'kept') {
-			if (await this.#run('the kept scenario', async () => (await this.#worker()).openKept(ref.id), address.searchParams)) return;
+			if (await this.#run('the kept scenario', async () => (await this.#worker()).openKept(ref.id), address.searchParams)) {
+				// A link made while editing reopens the editor (a kept scenario only: the built-in one is copied on request).
+				if (address.searchParams.get('edit') === '1') await this.edit(address.searchParams);
+				return;
+			}
 		} else if (ref.kind === 'url') {
 			if (await this.openUrl(ref.url, address.searchParams)) return;
 		}
 		await this.openBuiltIn(ref.kind === 'built-in' ? address.searchParams : null);
+	}
+
+	/**
+	 * Edits the open scenario: a kept one in place; the built-in one, or one the browser would not
+	 * keep, as a kept copy ("your copy"), so the original never changes. `view` is the address of the
+	 * view the copy opens on.
+	 */
+	async edit(view: URLSearchParams): Promise<void> {
+		const shown = this.shown;
+		if (!shown?.scenario) return;
+		const keep = await import('./keep');
+		if (shown.keptId !== null) await this.#importer?.whenKept(shown.keptId);
+		const record = shown.keptId === null ? null : await keep.keptScenario(shown.keptId);
+		if (record) return this.#startEditing(record.summary, record.package);
+		const original = shown.ref.kind === 'built-in' ? await builtInPackage() : this.#unkept;
+		if (!original) return this.#notice('This scenario is no longer kept in this browser; open its file again to edit it.');
+		const title = `${shown.scenario.title} (your copy)`;
+		const pack: ScenarioPackage = { ...original, index: { ...(original.index as object), title } };
+		const summary: KeptSummary = { id: `copy-${Date.now().toString(36)}`, title, from: shown.scenario.title, savedAt: Date.now(), items: shown.scenario.features.length };
+		try {
+			await keep.keepScenario(summary, pack, []);
+		} catch (error) {
+			return this.#notice(`Could not make a copy to edit: ${keep.keepFailure(error)}.`);
+		}
+		const copy = await loadPackage(pack);
+		if (!('features' in copy)) return;
+		this.#show(copy, copy.problems, '', view, { kind: 'kept', id: summary.id }, summary.id);
+		this.#notice(`You are editing your copy, “${title}”; “${shown.scenario.title}” stays as it was.`);
+		this.#startEditing(summary, pack);
+		void this.refreshKept();
+	}
+
+	async #startEditing(summary: KeptSummary, pack: ScenarioPackage): Promise<void> {
+		const { Editor } = await import('./editor.svelte');
+		this.editor = new Editor(summary, pack, (scenario, problems) => {
+			if (this.shown?.keptId === summary.id) this.shown = { ...this.shown, scenario, problems };
+		});
+	}
+
+	stopEditing() {
+		this.editor = null;
+		void this.refreshKept();
 	}
 
 	async openBuiltIn(params: URLSearchParams | null = null): Promise<void> {
@@ -192,6 +241,7 @@ export class Scenarios {
 	}
 
 	#show(scenario: Scenario | null, problems: Problem[], problemsIn: string, params: URLSearchParams | null, ref: ScenarioRef, keptId: string | null) {
+		if (this.editor?.keptId !== keptId) this.editor = null;
 		const own = scenarioParam(ref, document.baseURI);
 		this.shown = { key: (this.shown?.key ?? 0) + 1, scenario, problems, problemsIn, params: addressFor(params, own), ref, keptId, scenarioParam: own };
 	}

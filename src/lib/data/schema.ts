@@ -25,8 +25,8 @@ const ID_LIMIT = 80;
 /** Largest radius of an area or a reach: beyond it a circle says nothing about where something is. */
 export const RADIUS_LIMIT_KM = 5000;
 
-const name = z.string().min(1).max(NAME_LIMIT);
-const text = z.string().min(1).max(TEXT_LIMIT);
+const name = z.string().min(1, { error: 'must not be empty' }).max(NAME_LIMIT);
+const text = z.string().min(1, { error: 'must not be empty' }).max(TEXT_LIMIT);
 /** An id of lower-case letters, digits and dashes. `dashFirst` allows a leading dash (old category ids). */
 const id = (dashFirst = false) =>
 	z
@@ -78,7 +78,7 @@ export const source = z
 	.object({
 		file: name.optional(),
 		url: z.url({ protocol: /^https?$/, error: 'expected a web address starting http:// or https://' }).optional(),
-		publication: z.string().min(1, { error: 'name the outlet' }).max(NAME_LIMIT),
+		publication: z.string({ error: 'name the outlet' }).min(1, { error: 'name the outlet' }).max(NAME_LIMIT),
 		/** Required for article files; a web page may not say when it was published. */
 		published: isoDay.optional(),
 		/** Required in the built-in scenario (see `LayerContext.sourced`); a user's file may give only a link. */

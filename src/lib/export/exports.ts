@@ -74,7 +74,7 @@ export async function exportVideo(base: ExportBase, options: VideoOptions, onPro
 
 /** The address that opens `phase` as the presenter would, with the view's layers, symbols and classroom switch. */
 export function phaseLink(appUrl: string, view: ViewState, phase: ValidPhase): string {
-	const params = new URLSearchParams(writeViewState({ ...view, phase: phase.id, item: null, view: null, presenting: false }).slice(1));
+	const params = new URLSearchParams(writeViewState({ ...view, phase: phase.id, item: null, view: null, presenting: false, editing: false }).slice(1));
 	params.delete('date');
 	return `${appUrl}?${readable(params)}`;
 }

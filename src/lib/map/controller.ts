@@ -187,19 +187,8 @@ export class MapController {
 		}
 		this.#worldPending = !worldFirst && options.scenario !== undefined && scenarioNeedsWorld(options.scenario.features);
 		if (options.scenario) {
-			const { features, categories, visible, day } = options.scenario;
-			this.#colors = new Map(categories.map((c) => [c.id, c.color]));
-			this.#tracked = features.filter((f) => f.track);
-			const shown = new Set(visible);
-			// Tracked items start where they are on the first day, so nothing is loaded twice.
-			this.#trackedToday = trackedOn(this.#tracked.filter((f) => shown.has(f.fid)), day);
-			this.#placedDay = day;
-			const sources = scenarioSources(features, categories, new Map([...this.#trackedToday].map(([fid, t]) => [fid, t.position])));
-			this.#unitSlots = unitSlots(features);
-			this.#groups = groupsOf(features);
-			this.#mode = options.scenario.mode;
+			const sources = this.#takeScenario(options.scenario);
 			// Labels come once everything else is drawn (see `#onIdle`).
-			sources[LABELS_SOURCE] = { type: 'FeatureCollection', features: [] };
 			this.#labelsHeld = true;
 			for (const [id, data] of Object.entries(sources)) style.sources[id] = { type: 'geojson', data };
 			// The basemap's names go on top: placed first, so scenario labels make way for them.
@@ -253,6 +242,40 @@ export class MapController {
 		if (options.scenario) this.#prepare(options.scenario);
 	}
 
+	/** Takes in what the controller keeps of a scenario, and returns its sources' data (labels empty). */
+	#takeScenario(scenario: MapScenario): Record<string, GeoJSON.FeatureCollection> {
+		const { features, categories, visible, day } = scenario;
+		this.#colors = new Map(categories.map((c) => [c.id, c.color]));
+		this.#tracked = features.filter((f) => f.track);
+		const shown = new Set(visible);
+		// Tracked items start where they are on the first day, so nothing is loaded twice.
+		this.#trackedToday = trackedOn(this.#tracked.filter((f) => shown.has(f.fid)), day);
+		this.#placedDay = day;
+		this.#unitSlots = unitSlots(features);
+		this.#groups = groupsOf(features);
+		this.#mode = scenario.mode;
+		return scenarioSources(features, categories, new Map([...this.#trackedToday].map(([fid, t]) => [fid, t.position])));
+	}
+
+	/**
+	 * Draws another version of the scenario (after an edit) in place of this one, keeping the map,
+	 * its camera and basemap: everything starts hidden again, for the briefing attached next.
+	 */
+	replaceScenario(scenario: MapScenario): void {
+		this.#clearHighlights();
+		this.#hover(null);
+		for (const source of [MARKS_SOURCE, FIGURES_SOURCE]) this.map.removeFeatureState({ source });
+		this.#visible.clear();
+		this.#selected = null;
+		this.#labelsWritten = '';
+		this.#options.scenario = scenario;
+		this.#symbolModesLoaded.clear();
+		this.#prepare(scenario);
+		const sources = this.#takeScenario(scenario);
+		for (const [id, data] of Object.entries(sources)) this.map.getSource<GeoJSONSource>(id)?.setData(data);
+		this.#busy();
+	}
+
 	/** Once the style has loaded: the scenario now counts towards readiness, and diffs may be applied. */
 	showScenario(): void {
 		this.#hasScenario = this.#options.scenario !== undefined;
@@ -271,12 +294,16 @@ export class MapController {
 
 	#prepare({ features, categories, mode, symbols }: MapScenario): void {
 		this.#features = features;
-		this.map.addImage(SELECTION_RING, drawSelectionRing(), { pixelRatio: ARROWHEAD_PIXEL_RATIO });
+		this.#addImage(SELECTION_RING, drawSelectionRing(), ARROWHEAD_PIXEL_RATIO);
 		this.#figured = Uint8Array.from(features, (f) => Number(hasFigures(f)));
-		for (const { id, color } of categories) {
-			this.map.addImage(`${ARROWHEAD_PREFIX}${id}`, drawArrowhead(color), { pixelRatio: ARROWHEAD_PIXEL_RATIO });
-		}
+		// A category's colour may have changed: its arrowhead is drawn afresh.
+		for (const { id, color } of categories) this.#addImage(`${ARROWHEAD_PREFIX}${id}`, drawArrowhead(color), ARROWHEAD_PIXEL_RATIO, true);
 		this.#addSymbols(mode, symbols);
+	}
+
+	#addImage(name: string, image: ImageData, pixelRatio: number, replace = false): void {
+		if (!this.map.hasImage(name)) this.map.addImage(name, image, { pixelRatio });
+		else if (replace) this.map.updateImage(name, image);
 	}
 
 	/** Draws units as military symbols or as plain icons. */
@@ -320,6 +347,21 @@ export class MapController {
 			if (today.has(fid)) this.#placeRing(ring, this.#markOf(fid));
 		}
 		this.#refreshLabels();
+	}
+
+	/** The next click on the map picks a place instead of selecting: `onPick` hears where. Returns the function that stops waiting. */
+	pickPlace(onPick: (at: [number, number]) => void): () => void {
+		const stop = () => {
+			this.#clickHandler = null;
+			this.map.getCanvas().style.cursor = '';
+		};
+		this.#clickHandler = (at) => {
+			stop();
+			onPick(at);
+		};
+		this.#hover(null);
+		this.map.getCanvas().style.cursor = 'crosshair';
+		return stop;
 	}
 
 	/**

@@ -23,6 +23,8 @@ export interface ViewState {
 	phase: string | null;
 	/** Which scenario is open, as the address names it (see `scenario-source`); null for the built-in one. */
 	scenario: string | null;
+	/** Whether the scenario is being edited. */
+	editing: boolean;
 }
 
 /** What the address is checked against. */
@@ -46,7 +48,8 @@ const PARAMS = {
 	hideFuture: 'hidefuture',
 	symbols: 'symbols',
 	reach: 'rings',
-	allAreas: 'areas'
+	allAreas: 'areas',
+	edit: 'edit'
 } as const;
 const KNOWN = new Set<string>(Object.values(PARAMS));
 /** What a switch in the address may say: a link typed by hand says yes or on as often as 1. */
@@ -110,7 +113,8 @@ export function readViewState(params: URLSearchParams, context: ViewContext): { 
 			reach: flag(PARAMS.reach, true),
 			allAreas: flag(PARAMS.allAreas),
 			phase: phase?.id ?? null,
-			scenario: params.get(PARAMS.scenario)
+			scenario: params.get(PARAMS.scenario),
+			editing: flag(PARAMS.edit)
 		},
 		notices,
 		...(phase && !params.has(PARAMS.date) && !params.has(PARAMS.view) && { opensPhase: true as const })
@@ -131,6 +135,7 @@ export function writeViewState(state: ViewState): string {
 	if (state.symbols === 'plain') params.set(PARAMS.symbols, 'plain');
 	if (!state.reach) params.set(PARAMS.reach, '0');
 	if (state.allAreas) params.set(PARAMS.allAreas, '1');
+	if (state.editing) params.set(PARAMS.edit, '1');
 	return `?${readable(params)}`;
 }
 
