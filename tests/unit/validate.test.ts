@@ -329,6 +329,14 @@ describe('validatePhases', () => {
 		const result = validatePhases('phases.json', { phases: [{ ...phase('a', '2025-08-01', '2025-09-30'), summary: '' }] }, start, end);
 		expect(result.problems.map(describeProblem)).toEqual(['phases.json, phase "a", field "summary": must not be empty']);
 	});
+
+	it('holds the built-in scenario’s phases to a summary and a source, and lets a phase just made wait for them', () => {
+		const bare = { phases: [{ id: 'a', name: 'A', start: '2025-08-01', end: '2025-09-30' }] };
+		expect(validatePhases('phases.json', bare, start, end, false)).toMatchObject({ phases: [{ id: 'a', sources: [] }], problems: [] });
+		const strict = validatePhases('phases.json', bare, start, end);
+		expect(strict.phases).toEqual([]);
+		expect(strict.problems.map(describeProblem)).toEqual(['phases.json, phase "a", field "summary": say what happens in this phase', 'phases.json, phase "a", field "sources": every phase needs at least one source']);
+	});
 });
 
 describe('arrowInRegion', () => {

@@ -102,7 +102,7 @@ export function buildScenario(index: ScenarioIndex, layers: { file: string; json
 	let phases: ValidPhase[] = [];
 	if (phaseFile && 'problem' in phaseFile.json) problems.push(phaseFile.json.problem);
 	else if (phaseFile && 'value' in phaseFile.json) {
-		const checked = validatePhases(phaseFile.file, phaseFile.json.value, start, end);
+		const checked = validatePhases(phaseFile.file, phaseFile.json.value, start, end, sourced);
 		phases = checked.phases;
 		problems.push(...checked.problems);
 	}

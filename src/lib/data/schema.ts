@@ -259,12 +259,14 @@ export const phase = z
 		name,
 		start: isoDay,
 		end: isoDay,
-		summary: text,
+		/** What happens in it. Required in the built-in scenario (see `LayerContext.sourced`); a phase just made may have none yet. */
+		summary: text.optional(),
 		/** What the map frames when a briefer moves to this phase (any screen size). */
 		camera: bounds.optional(),
 		/** What the presenter wants to say, shown only in the presenter's notes window. */
 		notes: text.optional(),
-		sources: z.array(source).min(1, { error: 'every phase needs at least one source' })
+		/** At least one in the built-in scenario; a user's phase may have none, and says so. */
+		sources: z.array(source).default([])
 	})
 	.refine((p) => inOrder(p.start, p.end), { error: 'end is before start', path: ['end'] });
 

@@ -253,7 +253,7 @@ function shapeProblems(file: string, label: string, properties: Record<string, u
  * Validates the phases file: each phase well formed, inside the scenario's dates, in order and not
  * overlapping. A bad phase is reported and left out.
  */
-export function validatePhases(file: string, json: unknown, start: Day, end: Day): { phases: ValidPhase[]; problems: Problem[] } {
+export function validatePhases(file: string, json: unknown, start: Day, end: Day, sourced = true): { phases: ValidPhase[]; problems: Problem[] } {
 	const located = (path: PropertyKey[], message: string): Problem => {
 		const [, position, ...rest] = path;
 		const raw = isRecord(json) && Array.isArray(json.phases) && typeof position === 'number' ? json.phases[position] : undefined;
@@ -275,6 +275,9 @@ export function validatePhases(file: string, json: unknown, start: Day, end: Day
 			problems.push({ file, phase: phase.id, field: startDay < start ? 'start' : 'end', message: `is outside the scenario's dates (${formatDay(start)} to ${formatDay(end)})` });
 		} else if (previous && startDay <= previous.endDay) {
 			problems.push({ file, phase: phase.id, field: 'start', message: `overlaps or comes before phase "${previous.id}", which ends ${previous.end}` });
+		} else if (sourced && (phase.summary === undefined || !phase.sources.length)) {
+			if (phase.summary === undefined) problems.push({ file, phase: phase.id, field: 'summary', message: 'say what happens in this phase' });
+			if (!phase.sources.length) problems.push({ file, phase: phase.id, field: 'sources', message: 'every phase needs at least one source' });
 		} else {
 			phases.push({ ...phase, startDay, endDay });
 		}

@@ -177,7 +177,7 @@ function drawPhasePage(
 	const mapHeight = (mapWidth * image.height) / image.width;
 	y -= 12;
 	page.drawImage(image, { x: MARGIN, y: y - mapHeight, width: mapWidth, height: mapHeight });
-	const summaryBottom = text(page, phase.summary, { x: MARGIN + mapWidth + 12, y, size: 8.5, font: regular, color: INK, width: inner - mapWidth - 12 });
+	const summaryBottom = text(page, phase.summary ?? '', { x: MARGIN + mapWidth + 12, y, size: 8.5, font: regular, color: INK, width: inner - mapWidth - 12 });
 	y = Math.min(y - mapHeight, summaryBottom) - 10;
 	// What ended, in one paragraph: each was quoted on the page of the phase it appeared in.
 	const bottom = MARGIN;
