@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { expect, listItem, mapIsReady, openApp, pixelOf, slider, test } from './fixtures';
+import { camera, expect, listItem, mapElement, mapIsReady, openApp, pixelOf, slider, test } from './fixtures';
 
 const panel = (page: Page) => page.getByTestId('edit-panel');
 const banner = (page: Page) => page.getByTestId('date-banner');
+const onTheMapCount = (page: Page) => page.getByRole('list', { name: 'On the map', exact: true }).getByRole('button');
 const firstSource = (page: Page) => panel(page).getByRole('group', { name: 'Source 1' });
 
 /** Starts editing the scenario on screen and waits for the editor and the map. */
@@ -21,7 +22,7 @@ async function setField(page: Page, label: string, value: string, within: Locato
 }
 
 test.describe('editing a scenario in the browser', () => {
-	test('an item added by clicking the map is named, dated and sourced, undone and redone, and kept across a reload; the original is unchanged', async ({ page }) => {
+	test('an item added by clicking the map is named, dated and sourced; undo and redo take back and redo each change', async ({ page }) => {
 		await openApp(page, '?date=2025-11-20');
 		await startEditing(page);
 		// The built-in scenario is never changed in place: editing makes a kept copy.
@@ -66,27 +67,135 @@ test.describe('editing a scenario in the browser', () => {
 		await expect(listItem(page, 'Patrol boat sighted')).toContainText('no source given');
 		await page.keyboard.press('Control+Shift+z');
 		await expect(listItem(page, 'Patrol boat sighted')).not.toContainText('no source given');
-		await mapIsReady(page);
+	});
 
-		// Kept as it was made: a reload reopens the copy, still being edited.
+	test('edits are kept as they are made: a reload reopens the copy being edited, its download holds them, and the built-in scenario is unchanged', async ({ page }) => {
+		await openApp(page, '?date=2025-11-20&item=amphibious-group');
+		await startEditing(page);
+		await setField(page, 'Name', 'Iwo Jima group (renamed)');
+		await expect(listItem(page, 'Iwo Jima group (renamed)')).toBeVisible();
+
 		await page.reload();
 		await mapIsReady(page);
 		await expect(panel(page)).toBeVisible();
-		await expect(listItem(page, 'Patrol boat sighted')).not.toContainText('no source given');
+		await expect(listItem(page, 'Iwo Jima group (renamed)')).toBeVisible();
 
-		// Downloaded, it holds the item with its source.
 		await page.getByRole('button', { name: 'Scenarios' }).click();
 		const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download this scenario' }).click()]);
 		const pack = JSON.parse(readFileSync(await saved.path(), 'utf8'));
-		const items = Object.values(pack.files as Record<string, { features?: { properties: { name: string; start: string; sources: { url: string; publication: string }[] } }[] }>).flatMap((file) => file.features ?? []);
-		const added = items.find((item) => item.properties.name === 'Patrol boat sighted');
-		expect(added?.properties.start).toBe('2025-11-25');
-		expect(added?.properties.sources).toEqual([{ url: 'https://example.org/patrol', publication: 'Example News' }]);
+		const items = Object.values(pack.files as Record<string, { features?: { properties: { id: string; name: string } }[] }>).flatMap((file) => file.features ?? []);
+		expect(items.find((item) => item.properties.id === 'amphibious-group')?.properties.name).toBe('Iwo Jima group (renamed)');
 
-		// The built-in scenario does not have it.
-		await openApp(page, '?date=2025-11-25');
+		await openApp(page, '?date=2025-11-20');
 		await expect(banner(page)).not.toContainText('(your copy)');
-		await expect(listItem(page, 'Patrol boat sighted')).toHaveCount(0);
+		await expect(listItem(page, 'Iwo Jima amphibious group')).toBeVisible();
+	});
+
+	test('the chosen item moves by dragging it on the map, or by the arrow keys with the map focused', async ({ page }) => {
+		await openApp(page, '?date=2025-11-20');
+		await startEditing(page);
+		await panel(page).getByRole('button', { name: 'Add an item' }).click();
+		const from = await pixelOf(page, [-66, 14]);
+		await page.mouse.click(from.x, from.y);
+		await expect(panel(page).getByLabel('Name', { exact: true })).toHaveValue('New item');
+		await mapIsReady(page);
+
+		const before = await camera(page);
+		const to = await pixelOf(page, [-63, 16]);
+		await page.mouse.move(from.x, from.y);
+		await page.mouse.down();
+		await page.mouse.move(to.x, to.y, { steps: 8 });
+		await page.mouse.up();
+		await mapIsReady(page);
+		const longitude = () => panel(page).getByLabel('Longitude').inputValue().then(Number);
+		const latitude = () => panel(page).getByLabel('Latitude').inputValue().then(Number);
+		await expect.poll(longitude).toBeCloseTo(-63, 0);
+		expect(await latitude()).toBeCloseTo(16, 0);
+		// The item moved, not the map.
+		expect((await camera(page)).center).toEqual(before.center);
+
+		const dragged = await longitude();
+		await mapElement(page).locator('canvas').focus();
+		await page.keyboard.press('ArrowRight');
+		await expect.poll(longitude).toBeCloseTo(dragged + 0.1, 4);
+		const north = await latitude();
+		await page.keyboard.press('Shift+ArrowDown');
+		await expect.poll(latitude).toBeCloseTo(north - 1, 4);
+		expect((await camera(page)).center).toEqual(before.center);
+	});
+
+	test('a second tab editing the same scenario is warned, and cannot silently overwrite the first one’s changes', async ({ page, context }) => {
+		await openApp(page, '?date=2025-11-20&item=amphibious-group');
+		await startEditing(page);
+		const other = await context.newPage();
+		await other.goto(page.url());
+		await mapIsReady(other);
+		await expect(panel(other)).toBeVisible();
+		const warning = 'open for editing in another tab too';
+		await expect(panel(other).getByRole('alert')).toContainText(warning);
+		await expect(panel(page).getByRole('alert')).toContainText(warning);
+
+		await setField(page, 'Name', 'Renamed in the first tab');
+		await expect(listItem(page, 'Renamed in the first tab')).toBeVisible();
+		await setField(other, 'Name', 'Renamed in the second tab');
+		await expect(panel(other).getByRole('alert').filter({ hasText: 'another tab saved this scenario' })).toBeVisible();
+		await other.close();
+
+		await page.reload();
+		await mapIsReady(page);
+		await expect(listItem(page, 'Renamed in the first tab')).toBeVisible();
+	});
+
+	test('phases are cut at the day shown, renamed and given notes, and deleted; the timeline’s bands follow at once', async ({ page }) => {
+		await openApp(page, '?date=2025-11-20');
+		await startEditing(page);
+		const bands = page.getByRole('group', { name: 'Date control' }).getByRole('button', { name: /^Go to phase/ });
+		await expect(bands).toHaveCount(6);
+		await panel(page).getByText('Phase: The carrier in the Caribbean').click();
+		await panel(page).getByRole('button', { name: 'Start a new phase on 20 November 2025' }).click();
+		await expect(bands).toHaveCount(7);
+		await expect(panel(page).getByLabel('Phase name')).toHaveValue('Phase 5');
+		await expect(panel(page).getByLabel('Phase starts')).toHaveValue('2025-11-20');
+
+		await setField(page, 'Phase name', 'Strikes threatened on land');
+		await setField(page, 'Presenter notes (notes window only)', 'Pause here for questions.');
+		await expect(bands.nth(4)).toHaveAccessibleName('Go to phase 5: Strikes threatened on land');
+		await expect(page.getByTestId('phase-card')).toContainText('Strikes threatened on land');
+		await expect(page.getByTestId('phase-card')).toContainText('No source given for this phase.');
+
+		// A phase cannot start before the one it follows has begun.
+		await setField(page, 'Phase starts', '2025-11-10');
+		await expect(panel(page).getByRole('alert').first()).toContainText('end is before start');
+
+		await panel(page).getByRole('button', { name: 'Delete this phase…' }).click();
+		await panel(page).getByRole('button', { name: 'Delete', exact: true }).click();
+		await expect(bands).toHaveCount(6);
+		await expect(page.getByTestId('phase-card')).toContainText('The carrier in the Caribbean');
+	});
+
+	test('a new scenario starts from nothing: a title, a category and an item of its own', async ({ page }) => {
+		await openApp(page);
+		await page.getByRole('button', { name: 'Scenarios' }).click();
+		await page.getByRole('button', { name: 'New scenario' }).click();
+		await expect(panel(page)).toBeVisible();
+		await mapIsReady(page);
+		await expect(banner(page)).toContainText('Untitled scenario');
+		await expect(onTheMapCount(page)).toHaveCount(0);
+
+		await panel(page).getByText('Title and categories').click();
+		await setField(page, 'Title', 'Class project: the harbour');
+		await expect(banner(page)).toContainText('Class project: the harbour');
+		await panel(page).getByLabel('New category').fill('Protests');
+		await panel(page).getByRole('button', { name: 'Add', exact: true }).click();
+		await expect(panel(page).getByLabel('Name of category 2')).toHaveValue('Protests');
+
+		await panel(page).getByRole('button', { name: 'Add an item' }).click();
+		const box = (await mapElement(page).boundingBox())!;
+		await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+		await expect(panel(page).getByLabel('Name', { exact: true })).toHaveValue('New item');
+		await panel(page).getByLabel('Category', { exact: true }).selectOption({ label: 'Protests' });
+		await expect(listItem(page, 'New item')).toBeVisible();
+		await expect(page.getByRole('list', { name: 'On the map', exact: true })).toContainText('Protests');
 	});
 
 	test('an edit that breaks a rule is refused beside its field, and the item stays as it was', async ({ page }) => {

@@ -4,6 +4,7 @@ import { addPoint, itemProblems, moveItem, removeItem, tryEdit, updateItem, type
 import { PACKAGE_FORMAT, type ScenarioPackage } from '$lib/data/package';
 import { loadPackage, type Scenario } from '$lib/data/scenario';
 import { parseDay } from '$lib/timeline/day';
+import { deepFreeze } from './deep-freeze';
 
 const LAYER = 'scenario/items.geojson';
 
@@ -51,15 +52,6 @@ function propertiesOf(pack: ScenarioPackage, id: string): Record<string, unknown
 
 function indexOf(pack: ScenarioPackage) {
 	return pack.index as { start: string; end: string; region: number[]; extent?: number[] };
-}
-
-/** Freezes a value and everything in it, so any edit that mutates its input throws. */
-function deepFreeze<T>(value: T): T {
-	if (typeof value === 'object' && value !== null) {
-		Object.values(value).forEach(deepFreeze);
-		Object.freeze(value);
-	}
-	return value;
 }
 
 const day = (text: string) => parseDay(text)!;

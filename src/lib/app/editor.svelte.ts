@@ -3,17 +3,24 @@ import type { ScenarioPackage } from '$lib/data/package';
 import type { Problem } from '$lib/data/validate';
 import type { Day } from '$lib/timeline/day';
 import { EditHistory } from '$lib/edit/history';
-import { addPoint, moveItem, removeItem, tryEdit, updateItem, type Position } from '$lib/edit/package-edits';
-import { keepFailure, keepScenario, type KeptSummary } from './keep';
+import type { Refused } from '$lib/edit/problems';
+import { addPoint, moveItem, removeItem, tryEdit, updateItem, type EditResult, type Position } from '$lib/edit/package-edits';
+import { addCategory, removePhase, setTitle, splitPhase, tryIndexEdit, tryPhaseEdit, updateCategory, updatePhase } from '$lib/edit/scenario-edits';
+import { keepFailure, keepScenario, keptSummary, type KeptSummary } from './keep';
 
-/** An edit that was not made, and why: the item stays as it last was valid until the field is fixed. */
-export interface Refused {
-	id: string;
-	problems: Problem[];
-}
 
 /** How many problems are kept with an edited scenario, as with an imported one. */
 const KEPT_PROBLEMS = 1000;
+
+/** The channel on which tabs editing a kept scenario find each other. */
+const EDITING_CHANNEL = 'briefing-map-editing';
+
+/** What a tab that starts or is editing a scenario says on the channel. */
+interface EditingMessage {
+	keptId: string;
+	/** True from a tab that has just started: the others answer, so both know. */
+	starting: boolean;
+}
 
 /**
  * Edits a kept scenario: each change is checked with the same rules as the build, applied to the
@@ -28,7 +35,14 @@ export class Editor {
 	redoLabel = $state<string | null>(null);
 	/** Why the last save failed, if it did: the edits are on screen but not kept. */
 	saveFailure = $state<string | null>(null);
+	/** Whether another tab of this browser edits the same scenario: their saves would overwrite each other. */
+	otherTab = $state(false);
+	/** How many edits are kept so far: the notes window reads the scenario again when this changes. */
+	revision = $state(0);
+	/** The scenario as edited so far, kept or not. */
+	package = $state.raw<ScenarioPackage>() as ScenarioPackage;
 	#summary: KeptSummary;
+	readonly #channel: BroadcastChannel;
 	#history: EditHistory<ScenarioPackage>;
 	readonly #show: (scenario: Scenario, problems: Problem[]) => void;
 
@@ -36,8 +50,22 @@ export class Editor {
 		this.keptId = summary.id;
 		this.#summary = summary;
 		this.#history = new EditHistory(pack);
+		this.package = pack;
 		this.#show = show;
+		this.#channel = new BroadcastChannel(EDITING_CHANNEL);
+		this.#channel.onmessage = ({ data }: MessageEvent<EditingMessage>) => {
+			if (data.keptId !== this.keptId) return;
+			this.otherTab = true;
+			if (data.starting) this.#channel.postMessage({ keptId: this.keptId, starting: false } satisfies EditingMessage);
+		};
+		this.#channel.postMessage({ keptId: this.keptId, starting: true } satisfies EditingMessage);
 	}
+
+	/** Stops editing: this tab no longer answers others editing the same scenario. */
+	destroy() {
+		this.#channel.close();
+	}
+
 
 	/** Adds a point item where the map was clicked, dated `day`; resolves with its id. */
 	async add(at: Position, day: Day): Promise<string> {
@@ -53,6 +81,34 @@ export class Editor {
 
 	async move(id: string, at: Position, label: string): Promise<boolean> {
 		return this.#try(id, (pack) => moveItem(pack, id, at), label);
+	}
+
+	/** Cuts the phase the day falls in at that day (or, with no phases yet, the whole story); resolves with the new phase's id. */
+	async splitPhase(day: Day): Promise<string> {
+		const { pack, id } = splitPhase(this.#history.current, day);
+		await this.#commit(pack, 'split the phases');
+		return id;
+	}
+
+	async updatePhase(id: string, patch: Record<string, unknown>, label: string): Promise<boolean> {
+		return this.#accept('phase', id, tryPhaseEdit(this.#history.current, id, (pack) => updatePhase(pack, id, patch)), label);
+	}
+
+	async removePhase(id: string, label: string): Promise<void> {
+		this.refused = null;
+		await this.#commit(removePhase(this.#history.current, id), label);
+	}
+
+	async setTitle(title: string): Promise<boolean> {
+		return this.#accept('scenario', '', tryIndexEdit(this.#history.current, (pack) => setTitle(pack, title)), 'rename the scenario');
+	}
+
+	async addCategory(label: string): Promise<boolean> {
+		return this.#accept('scenario', '', tryIndexEdit(this.#history.current, (pack) => addCategory(pack, label).pack), `add the category “${label}”`);
+	}
+
+	async updateCategory(id: string, patch: { label?: string; color?: string }, label: string): Promise<boolean> {
+		return this.#accept('scenario', '', tryIndexEdit(this.#history.current, (pack) => updateCategory(pack, id, patch)), label);
 	}
 
 	async remove(id: string, label: string): Promise<void> {
@@ -71,9 +127,13 @@ export class Editor {
 	}
 
 	async #try(id: string, edit: (pack: ScenarioPackage) => ScenarioPackage, label: string): Promise<boolean> {
-		const result = tryEdit(this.#history.current, id, edit);
+		return this.#accept('item', id, tryEdit(this.#history.current, id, edit), label);
+	}
+
+	/** Makes a checked edit, or keeps what refused it for the form to show. */
+	async #accept(target: Refused['target'], id: string, result: EditResult, label: string): Promise<boolean> {
 		if (result.problems.length) {
-			this.refused = { id, problems: result.problems };
+			this.refused = { target, id, problems: result.problems };
 			return false;
 		}
 		this.refused = null;
@@ -88,19 +148,27 @@ export class Editor {
 
 	/** Shows a version of the package and keeps it. */
 	async #apply(pack: ScenarioPackage): Promise<void> {
+		this.package = pack;
 		this.undoLabel = this.#history.undoLabel;
 		this.redoLabel = this.#history.redoLabel;
 		const loaded = await loadPackage(pack);
 		// Each edit was checked item by item; a package that no longer opens as a whole is not shown.
 		if (!('features' in loaded)) {
-			this.refused = { id: '', problems: loaded.problems };
+			this.refused = { target: 'scenario', id: '', problems: loaded.problems };
 			return;
 		}
 		this.#show(loaded, loaded.problems);
-		this.#summary = { ...this.#summary, title: loaded.title, savedAt: Date.now(), items: loaded.features.length };
 		try {
+			// Another tab saved since this one did: saving now would silently throw its changes away.
+			const stored = await keptSummary(this.keptId);
+			if (stored && stored.savedAt > this.#summary.savedAt) {
+				this.saveFailure = 'another tab saved this scenario since this one did, so this change was not kept; reload to carry on from that version';
+				return;
+			}
+			this.#summary = { ...this.#summary, title: loaded.title, savedAt: Date.now(), items: loaded.features.length };
 			await keepScenario(this.#summary, pack, loaded.problems.slice(0, KEPT_PROBLEMS));
 			this.saveFailure = null;
+			this.revision++;
 		} catch (error) {
 			this.saveFailure = keepFailure(error);
 		}

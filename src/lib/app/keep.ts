@@ -90,6 +90,11 @@ export async function keptScenario(id: string): Promise<{ summary: KeptSummary; 
 	return summary && content ? { summary, package: content.package, problems: content.problems } : null;
 }
 
+/** A kept scenario's summary alone (when it was last saved, say), or null when there is none. */
+export async function keptSummary(id: string): Promise<KeptSummary | null> {
+	return (await (await open()).get(SUMMARIES, id)) ?? null;
+}
+
 export async function forgetScenario(id: string): Promise<void> {
 	const transaction = (await open()).transaction([SUMMARIES, CONTENTS], 'readwrite');
 	await Promise.all([transaction.objectStore(SUMMARIES).delete(id), transaction.objectStore(CONTENTS).delete(id), transaction.done]);

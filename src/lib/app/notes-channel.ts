@@ -5,6 +5,8 @@ export const NOTES_CHANNEL = 'caribbean-briefing-notes';
 export interface NotesMessage {
 	day: number;
 	phase: string | null;
+	/** How many edits of the scenario are kept so far this session: the notes window reads it again when this changes. */
+	revision: number;
 }
 
 /**

@@ -12,6 +12,8 @@ import type { KeptSummary } from './keep';
 import type { Editor } from './editor.svelte';
 import { addressFor, fileTooLarge, keptIdOf, readScenarioParam, scenarioParam, type ScenarioRef } from './scenario-source';
 import { CANCELLED } from '$lib/import/cancelled';
+import { CARIBBEAN } from '$lib/map/style';
+import { today } from '$lib/timeline/day';
 
 /** The scenario on screen, with everything the briefing view is started from. */
 export interface Shown {
@@ -94,36 +96,53 @@ export class Scenarios {
 	async edit(view: URLSearchParams): Promise<void> {
 		const shown = this.shown;
 		if (!shown?.scenario) return;
-		const keep = await import('./keep');
 		if (shown.keptId !== null) await this.#importer?.whenKept(shown.keptId);
-		const record = shown.keptId === null ? null : await keep.keptScenario(shown.keptId);
+		const record = shown.keptId === null ? null : await (await import('./keep')).keptScenario(shown.keptId);
 		if (record) return this.#startEditing(record.summary, record.package);
 		const original = shown.ref.kind === 'built-in' ? await builtInPackage() : this.#unkept;
 		if (!original) return this.#notice('This scenario is no longer kept in this browser; open its file again to edit it.');
 		const title = `${shown.scenario.title} (your copy)`;
 		const pack: ScenarioPackage = { ...original, index: { ...(original.index as object), title } };
 		const summary: KeptSummary = { id: `copy-${Date.now().toString(36)}`, title, from: shown.scenario.title, savedAt: Date.now(), items: shown.scenario.features.length };
+		if (await this.#openForEditing(pack, summary, view)) this.#notice(`You are editing your copy, “${title}”; “${shown.scenario.title}” stays as it was.`);
+	}
+
+	/** Starts a scenario from nothing, over the region on screen and dated today, and opens it for editing. */
+	async createBlank(): Promise<void> {
+		const { blankPackage } = await import('$lib/edit/scenario-edits');
+		const title = 'Untitled scenario';
+		const pack = blankPackage({ title, region: this.shown?.scenario?.region ?? CARIBBEAN, day: today() });
+		await this.#openForEditing(pack, { id: `new-${Date.now().toString(36)}`, title, from: 'made in this browser', savedAt: Date.now(), items: 0 }, null);
+		this.#notice('A new scenario: add items by clicking the map, and cut the story into phases under Phases.');
+	}
+
+	/** Keeps a package made in the browser, shows it and starts editing it; `view` is the address of the view it opens on. */
+	async #openForEditing(pack: ScenarioPackage, summary: KeptSummary, view: URLSearchParams | null): Promise<boolean> {
+		const keep = await import('./keep');
 		try {
 			await keep.keepScenario(summary, pack, []);
 		} catch (error) {
-			return this.#notice(`Could not make a copy to edit: ${keep.keepFailure(error)}.`);
+			this.#notice(`Could not keep a scenario to edit: ${keep.keepFailure(error)}.`);
+			return false;
 		}
-		const copy = await loadPackage(pack);
-		if (!('features' in copy)) return;
-		this.#show(copy, copy.problems, '', view, { kind: 'kept', id: summary.id }, summary.id);
-		this.#notice(`You are editing your copy, “${title}”; “${shown.scenario.title}” stays as it was.`);
-		this.#startEditing(summary, pack);
+		const loaded = await loadPackage(pack);
+		if (!('features' in loaded)) return false;
+		this.#show(loaded, loaded.problems, '', view, { kind: 'kept', id: summary.id }, summary.id);
+		await this.#startEditing(summary, pack);
 		void this.refreshKept();
+		return true;
 	}
 
 	async #startEditing(summary: KeptSummary, pack: ScenarioPackage): Promise<void> {
 		const { Editor } = await import('./editor.svelte');
+		this.editor?.destroy();
 		this.editor = new Editor(summary, pack, (scenario, problems) => {
 			if (this.shown?.keptId === summary.id) this.shown = { ...this.shown, scenario, problems };
 		});
 	}
 
 	stopEditing() {
+		this.editor?.destroy();
 		this.editor = null;
 		void this.refreshKept();
 	}
@@ -241,7 +260,7 @@ export class Scenarios {
 	}
 
 	#show(scenario: Scenario | null, problems: Problem[], problemsIn: string, params: URLSearchParams | null, ref: ScenarioRef, keptId: string | null) {
-		if (this.editor?.keptId !== keptId) this.editor = null;
+		if (this.editor && this.editor.keptId !== keptId) this.stopEditing();
 		const own = scenarioParam(ref, document.baseURI);
 		this.shown = { key: (this.shown?.key ?? 0) + 1, scenario, problems, problemsIn, params: addressFor(params, own), ref, keptId, scenarioParam: own };
 	}
@@ -278,7 +297,9 @@ export class Scenarios {
 		// Read after the wait: a failed save leaves the scenario unkept, its package here.
 		const shown = this.shown;
 		if (!shown?.scenario) return;
-		const pack = shown.keptId !== null ? (await (await import('./keep')).keptScenario(shown.keptId))?.package : shown.ref.kind === 'built-in' ? await builtInPackage() : this.#unkept;
+		// While editing, what is on screen: a save may have been refused.
+		const editing = this.editor?.keptId === shown.keptId ? this.editor.package : null;
+		const pack = editing ?? (shown.keptId !== null ? (await (await import('./keep')).keptScenario(shown.keptId))?.package : shown.ref.kind === 'built-in' ? await builtInPackage() : this.#unkept);
 		if (!pack) return this.#notice('This scenario is no longer kept in this browser; open its file again to download it.');
 		download(new Blob([JSON.stringify(pack)], { type: 'application/json' }), `${fileSlug(shown.scenario.title)}.briefing.json`);
 	}

@@ -1,4 +1,4 @@
-import { Map as MapLibreMap, Marker, Popup, ScaleControl, NavigationControl, setWorkerUrl, prewarm, type GeoJSONSource, type LngLat, type LngLatBoundsLike } from 'maplibre-gl';
+import { Map as MapLibreMap, Marker, Popup, ScaleControl, NavigationControl, setWorkerUrl, prewarm, type GeoJSONSource, type LngLat, type LngLatBoundsLike, type MapMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Bounds, Category } from '$lib/data/schema';
 import { isFarStatement, type ScenarioFeature } from '$lib/data/scenario';
@@ -349,6 +349,43 @@ export class MapController {
 		this.#refreshLabels();
 	}
 
+	/**
+	 * Lets a point item be dragged to a new place (while editing): pressing on its mark and moving
+	 * carries the mark, and `onDrop` hears where it was let go. Returns the function that stops it.
+	 */
+	enableDragging(canDrag: (fid: number) => boolean, onDrop: (fid: number, at: [number, number]) => void): () => void {
+		let dragged: number | null = null;
+		const down = (event: MapMouseEvent) => {
+			// The chosen item is carried even where another's mark lies over it.
+			const fid = this.#visibleFeaturesAt(event.point).find(canDrag);
+			if (fid === undefined) return;
+			// Pressing on the item moves it, not the map.
+			event.preventDefault();
+			dragged = fid;
+			this.map.getCanvas().style.cursor = 'grabbing';
+		};
+		const move = (event: MapMouseEvent) => {
+			if (dragged === null) return;
+			this.#busy();
+			void this.map.getSource<GeoJSONSource>(MARKS_SOURCE)?.updateData({ update: [{ id: dragged, newGeometry: { type: 'Point', coordinates: [event.lngLat.lng, event.lngLat.lat] } }] });
+		};
+		const up = (event: MapMouseEvent) => {
+			if (dragged === null) return;
+			const fid = dragged;
+			dragged = null;
+			this.map.getCanvas().style.cursor = '';
+			onDrop(fid, [event.lngLat.lng, event.lngLat.lat]);
+		};
+		this.map.on('mousedown', down);
+		this.map.on('mousemove', move);
+		this.map.on('mouseup', up);
+		return () => {
+			this.map.off('mousedown', down);
+			this.map.off('mousemove', move);
+			this.map.off('mouseup', up);
+		};
+	}
+
 	/** The next click on the map picks a place instead of selecting: `onPick` hears where. Returns the function that stops waiting. */
 	pickPlace(onPick: (at: [number, number]) => void): () => void {
 		const stop = () => {
@@ -635,11 +672,15 @@ export class MapController {
 	}
 
 	#visibleFeatureAt(point: { x: number; y: number }): number | null {
-		if (!this.#hasScenario) return null;
+		return this.#visibleFeaturesAt(point)[0] ?? null;
+	}
+
+	/** The visible features under a point, topmost first. */
+	#visibleFeaturesAt(point: { x: number; y: number }): number[] {
+		if (!this.#hasScenario) return [];
 		const box: [[number, number], [number, number]] = [[point.x - HIT_SLACK, point.y - HIT_SLACK], [point.x + HIT_SLACK, point.y + HIT_SLACK]];
 		const hits = this.map.queryRenderedFeatures(box, { layers: interactiveLayerIds });
-		const hit = hits.find((feature) => typeof feature.id === 'number' && this.#options.isVisible(feature.id));
-		return hit ? (hit.id as number) : null;
+		return hits.map((feature) => feature.id).filter((id): id is number => typeof id === 'number' && this.#options.isVisible(id));
 	}
 
 	#hover(fid: number | null, at?: LngLat): void {

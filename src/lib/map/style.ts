@@ -47,6 +47,9 @@ export const BASEMAP_ATTRIBUTION = 'Basemap: Natural Earth (public domain)';
 /** What the detailed basemap covers (west, south, east, north); `npm run basemap` clips it to this. */
 export const DETAILED_BASEMAP_BOUNDS = [-100, -5, -45, 46] as const;
 
+/** The region the map shows when no scenario says otherwise: the Caribbean. */
+export const CARIBBEAN: [number, number, number, number] = [-88, 7, -58, 27];
+
 /** Whether anything in `bounds` lies beyond the detailed basemap, so the light world layer is needed. */
 export function needsWorldBasemap(bounds: readonly (readonly [number, number, number, number])[]): boolean {
 	const [west, south, east, north] = DETAILED_BASEMAP_BOUNDS;

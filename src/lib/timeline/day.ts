@@ -19,6 +19,11 @@ export function parseDay(text: string): Day | null {
 	return ms / MS_PER_DAY;
 }
 
+/** Today, as a UTC day. */
+export function today(): Day {
+	return Math.floor(Date.now() / MS_PER_DAY);
+}
+
 /** Formats a Day as `YYYY-MM-DD`. */
 export function formatDay(day: Day): string {
 	return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);

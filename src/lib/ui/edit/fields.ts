@@ -1,0 +1,8 @@
+/** A form field's value as typed, without surrounding spaces. */
+export const valueOf = (event: Event): string => (event.currentTarget as HTMLInputElement).value.trim();
+
+/** An optional field's value: empty means the field is removed. */
+export const optional = (event: Event): string | undefined => valueOf(event) || undefined;
+
+/** A position from a click or a key is good to a few hundred metres at most: four decimals (about 10 m) say enough. */
+export const roundDegrees = (degrees: number): number => Math.round(degrees * 1e4) / 1e4;
