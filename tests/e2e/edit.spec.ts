@@ -196,6 +196,22 @@ test.describe('editing a scenario in the browser', () => {
 		await panel(page).getByLabel('Category', { exact: true }).selectOption({ label: 'Protests' });
 		await expect(listItem(page, 'New item')).toBeVisible();
 		await expect(page.getByRole('list', { name: 'On the map', exact: true })).toContainText('Protests');
+
+		// Drawn as a unit, its symbol is on the map at once.
+		await panel(page).getByLabel('Drawn as').selectOption({ label: 'a unit symbol: destroyer' });
+		await mapIsReady(page);
+		const units = () => mapElement(page).evaluate((element) => (element as unknown as { maplibre: { queryRenderedFeatures(q: { layers: string[] }): unknown[] } }).maplibre.queryRenderedFeatures({ layers: ['scenario-units'] }).length);
+		await expect.poll(units).toBe(1);
+
+		// An area, drawn corner by corner.
+		await panel(page).getByRole('button', { name: 'Draw an area' }).click();
+		for (const [dx, dy] of [[-120, -60], [60, -80], [20, 70]]) await page.mouse.click(box.x + box.width / 2 + dx, box.y + box.height / 2 + dy);
+		await panel(page).getByRole('button', { name: 'Finish the area (3 corners)' }).click();
+		await setField(page, 'Name', 'Harbour closed');
+		await expect(listItem(page, 'Harbour closed')).toBeVisible();
+		await mapIsReady(page);
+		const areas = () => mapElement(page).evaluate((element) => (element as unknown as { maplibre: { queryRenderedFeatures(q: { layers: string[] }): unknown[] } }).maplibre.queryRenderedFeatures({ layers: ['scenario-area-fill'] }).length);
+		await expect.poll(areas).toBeGreaterThan(0);
 	});
 
 	test('an edit that breaks a rule is refused beside its field, and the item stays as it was', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EditHistory } from '$lib/edit/history';
-import { addPoint, itemProblems, moveItem, removeItem, tryEdit, updateItem, type Position } from '$lib/edit/package-edits';
+import { addArea, addPoint, itemProblems, moveItem, removeItem, tryEdit, updateItem, type Position } from '$lib/edit/package-edits';
 import { PACKAGE_FORMAT, type ScenarioPackage } from '$lib/data/package';
 import { loadPackage, type Scenario } from '$lib/data/scenario';
 import { parseDay } from '$lib/timeline/day';
@@ -55,6 +55,17 @@ function indexOf(pack: ScenarioPackage) {
 }
 
 const day = (text: string) => parseDay(text)!;
+
+describe('addArea', () => {
+	it('adds an area drawn corner by corner, closed, that loads with the extent grown to every corner', async () => {
+		const corners: Position[] = [[-64, 12], [-62, 12], [-63, 25]];
+		const { pack, id } = addArea(scenarioPackage(), { corners, day: day('2025-09-20') });
+		const scenario = await opened(pack);
+		expect(scenario.problems).toEqual([]);
+		expect(scenario.features.find((f) => f.properties.id === id)?.geometry).toEqual({ type: 'Polygon', coordinates: [[...corners, corners[0]]] });
+		expect(() => addArea(scenarioPackage(), { corners: corners.slice(0, 2), day: day('2025-09-20') })).toThrow('at least three corners');
+	});
+});
 
 describe('addPoint', () => {
 	it('adds an item that loads at its day and place, in the first category', async () => {

@@ -4,7 +4,7 @@ import type { Problem } from '$lib/data/validate';
 import type { Day } from '$lib/timeline/day';
 import { EditHistory } from '$lib/edit/history';
 import type { Refused } from '$lib/edit/problems';
-import { addPoint, moveItem, removeItem, tryEdit, updateItem, type EditResult, type Position } from '$lib/edit/package-edits';
+import { addArea, addPoint, moveItem, removeItem, tryEdit, updateItem, type EditResult, type Position } from '$lib/edit/package-edits';
 import { addCategory, removePhase, setTitle, splitPhase, tryIndexEdit, tryPhaseEdit, updateCategory, updatePhase } from '$lib/edit/scenario-edits';
 import { keepFailure, keepScenario, keptSummary, type KeptSummary } from './keep';
 
@@ -71,6 +71,13 @@ export class Editor {
 	async add(at: Position, day: Day): Promise<string> {
 		const { pack, id } = addPoint(this.#history.current, { at, day });
 		await this.#commit(pack, 'add an item');
+		return id;
+	}
+
+	/** Adds an area drawn corner by corner on the map, dated `day`; resolves with its id. */
+	async addArea(corners: Position[], day: Day): Promise<string> {
+		const { pack, id } = addArea(this.#history.current, { corners, day });
+		await this.#commit(pack, 'draw an area');
 		return id;
 	}
 

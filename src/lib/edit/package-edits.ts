@@ -40,6 +40,16 @@ interface Placed {
  * dates to take it in, so the new item is valid until the author changes it.
  */
 export function addPoint(pack: ScenarioPackage, { at, day, category }: { at: Position; day: Day; category?: string }): { pack: ScenarioPackage; id: string } {
+	return addItem(pack, { type: 'Point', coordinates: at }, [at], day, category);
+}
+
+/** Adds an area drawn corner by corner (at least three; the ring is closed here), as `addPoint` adds a point. */
+export function addArea(pack: ScenarioPackage, { corners, day, category }: { corners: Position[]; day: Day; category?: string }): { pack: ScenarioPackage; id: string } {
+	if (corners.length < 3) throw new Error('an area needs at least three corners');
+	return addItem(pack, { type: 'Polygon', coordinates: [[...corners, corners[0]]] }, corners, day, category);
+}
+
+function addItem(pack: ScenarioPackage, geometry: { type: string; coordinates: unknown }, positions: Position[], day: Day, category: string | undefined): { pack: ScenarioPackage; id: string } {
 	const index = asRecord(pack.index);
 	const file = layerFiles(index)[0] ?? NEW_LAYER_FILE;
 	const layers = Array.isArray(index.layers) ? index.layers : [];
@@ -49,9 +59,10 @@ export function addPoint(pack: ScenarioPackage, { at, day, category }: { at: Pos
 	const collection = isCollection(existing) ? existing : { type: 'FeatureCollection', features: [] };
 	const id = freeId(pack);
 	const properties = { id, name: NEW_ITEM_NAME, category: category ?? firstCategory(index), start: formatDay(day), precision: 'exact', sources: [] };
-	const feature = { type: 'Feature', geometry: { type: 'Point', coordinates: at }, properties };
+	const feature = { type: 'Feature', geometry, properties };
 	const files = { ...pack.files, [file]: { ...collection, features: [...collection.features, feature] } };
-	return { pack: { ...pack, index: grownToInclude(withLayer, at, [day]), files }, id };
+	const grown = positions.reduce<unknown>((grownIndex, at) => grownToInclude(grownIndex, at, [day]), withLayer);
+	return { pack: { ...pack, index: grown, files }, id };
 }
 
 /**
