@@ -122,6 +122,22 @@ test.describe('editing a scenario in the browser', () => {
 		await page.keyboard.press('Shift+ArrowDown');
 		await expect.poll(latitude).toBeCloseTo(north - 1, 4);
 		expect((await camera(page)).center).toEqual(before.center);
+
+		// A position that is not exact says why and how far it may be off: refused, beside the field, until both are given.
+		const position = panel(page).getByLabel('Position', { exact: true });
+		await position.selectOption('approximate');
+		const alert = (text: string) => panel(page).getByRole('alert').filter({ hasText: text });
+		await expect(alert('say why the position is not exact')).toBeVisible();
+		await expect(position).toHaveValue('exact');
+		await setField(page, 'Position note (why it is not exact, and how it was placed)', 'Reported only as “off the coast”.');
+		await position.selectOption('approximate');
+		await expect(alert('an approximate point needs radiusKm')).toBeVisible();
+		await expect(alert('say why the position is not exact')).toHaveCount(0);
+		await setField(page, 'Within (km), for a position that is approximate', '50');
+		await position.selectOption('approximate');
+		await expect(position).toHaveValue('approximate');
+		await expect(panel(page).getByRole('alert')).toHaveCount(0);
+		await expect(listItem(page, 'New item')).toContainText('approximate');
 	});
 
 	test('a second tab editing the same scenario is warned, and cannot silently overwrite the first one’s changes', async ({ page, context }) => {

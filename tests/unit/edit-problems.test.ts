@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { problemsAt, type Refused } from '$lib/edit/problems';
+import { problemsAt, problemsElsewhere, type Refused } from '$lib/edit/problems';
 
 describe('problemsAt', () => {
 	const refused: Refused = {
@@ -17,6 +17,11 @@ describe('problemsAt', () => {
 		expect(problemsAt(refused, 'item', 'ceiba', 'name').map((p) => p.message)).toEqual(['must not be empty']);
 		expect(problemsAt(refused, 'item', 'ceiba', 'sources[1]').map((p) => p.message)).toEqual(['name the outlet']);
 		expect(problemsAt(refused, 'item', 'ceiba', 'sources').map((p) => p.message)).toEqual(['name the outlet', 'expected a web address']);
+	});
+
+	it('gathers what no shown field covers, so no refusal goes unexplained', () => {
+		expect(problemsElsewhere(refused, 'item', 'ceiba', ['name', 'sources']).map((p) => p.message)).toEqual(['another field']);
+		expect(problemsElsewhere(refused, 'phase', 'ceiba', [])).toEqual([]);
 	});
 
 	it('says nothing beside another item, a phase of the same id, or when nothing was refused', () => {

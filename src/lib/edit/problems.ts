@@ -8,11 +8,20 @@ export interface Refused {
 	problems: Problem[];
 }
 
-/**
- * The refused edit's problems that belong beside one field of one form: the target and id it was
- * for, and the field itself or anything under it (`sources[1]` covers `sources[1].url`).
- */
+/** The refused edit's problems, when it was for this target and id. */
+function refusedFor(refused: Refused | null, target: Refused['target'], id: string): Problem[] {
+	return refused && refused.target === target && refused.id === id ? refused.problems : [];
+}
+
+/** Whether a problem's field is `key` or lies under it (`sources[1]` covers `sources[1].url`). */
+const under = (field: string | undefined, key: string) => field === key || !!field?.startsWith(`${key}.`) || !!field?.startsWith(`${key}[`);
+
+/** The refused edit's problems that belong beside one field of one form: the target and id it was for, and the field itself or anything under it. */
 export function problemsAt(refused: Refused | null, target: Refused['target'], id: string, field: string): Problem[] {
-	if (!refused || refused.target !== target || refused.id !== id) return [];
-	return refused.problems.filter((p) => p.field === field || p.field?.startsWith(`${field}.`) || p.field?.startsWith(`${field}[`));
+	return refusedFor(refused, target, id).filter((p) => under(p.field, field));
+}
+
+/** The refused edit's problems about none of `fields`: a form says them at its top, so no refusal goes unexplained. */
+export function problemsElsewhere(refused: Refused | null, target: Refused['target'], id: string, fields: readonly string[]): Problem[] {
+	return refusedFor(refused, target, id).filter((p) => !fields.some((field) => under(p.field, field)));
 }
