@@ -3,6 +3,11 @@ import { TimelineState } from '$lib/timeline/timeline.svelte';
 
 const rendered = () => Promise.resolve();
 
+/** Waits, checking every millisecond or so, until `done` holds; a busy machine only makes it wait longer (vitest's timeout ends a wait that never succeeds). */
+async function until(done: () => boolean): Promise<void> {
+	while (!done()) await new Promise((resolve) => setTimeout(resolve, 1));
+}
+
 describe('TimelineState', () => {
 	it('keeps the day inside the range and whole', () => {
 		const timeline = new TimelineState(100, 110, 500, rendered);
@@ -26,7 +31,7 @@ describe('TimelineState', () => {
 		const once = new TimelineState(100, 101, 100, rendered);
 		once.setSpeed(1000);
 		once.play();
-		await new Promise((resolve) => setTimeout(resolve, 50));
+		await until(() => !once.playing);
 		expect(once.day).toBe(101);
 		expect(once.playing).toBe(false);
 
@@ -35,10 +40,8 @@ describe('TimelineState', () => {
 		looping.setSpeed(1000);
 		looping.play();
 		const seen = new Set<number>();
-		for (let i = 0; i < 20; i++) {
-			seen.add(looping.day);
-			await new Promise((resolve) => setTimeout(resolve, 2));
-		}
+		// Round the range and back to its start: looping, not stopping at the end.
+		await until(() => (seen.add(looping.day), seen.has(101) && looping.day === 100));
 		looping.pause();
 		expect(seen).toEqual(new Set([100, 101]));
 	});
@@ -50,7 +53,7 @@ describe('playing one stretch (a phase)', () => {
 		timeline.setSpeed(1000);
 		timeline.playStretch(120, 122);
 		expect(timeline.day).toBe(120);
-		await new Promise((resolve) => setTimeout(resolve, 60));
+		await until(() => !timeline.playing);
 		expect(timeline.day).toBe(122);
 		expect(timeline.playing).toBe(false);
 		expect(timeline.playRange).toBeNull();
@@ -62,10 +65,7 @@ describe('playing one stretch (a phase)', () => {
 		timeline.setSpeed(1000);
 		timeline.playStretch(120, 121);
 		const seen = new Set<number>();
-		for (let i = 0; i < 20; i++) {
-			seen.add(timeline.day);
-			await new Promise((resolve) => setTimeout(resolve, 2));
-		}
+		await until(() => (seen.add(timeline.day), seen.has(121) && timeline.day === 120));
 		timeline.pause();
 		expect(seen).toEqual(new Set([120, 121]));
 	});
