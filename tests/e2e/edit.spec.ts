@@ -22,7 +22,7 @@ async function setField(page: Page, label: string, value: string, within: Locato
 }
 
 test.describe('editing a scenario in the browser', () => {
-	test('an item added by clicking the map is named, dated and sourced; undo and redo take back and redo each change', async ({ page }) => {
+	test('an item added by clicking the map is named and dated, and appears on its day', async ({ page }) => {
 		await openApp(page, '?date=2025-11-20');
 		await startEditing(page);
 		// The built-in scenario is never changed in place: editing makes a kept copy.
@@ -47,7 +47,17 @@ test.describe('editing a scenario in the browser', () => {
 		for (let day = 0; day < 5; day++) await slider(page).press('ArrowRight');
 		await mapIsReady(page);
 		await expect(listItem(page, 'Patrol boat sighted')).toBeVisible();
-		await listItem(page, 'Patrol boat sighted').click();
+	});
+
+	test('a source is added to an item, needing its outlet; undo and redo take back and redo each change', async ({ page }) => {
+		await openApp(page, '?date=2025-11-25');
+		await startEditing(page);
+		await panel(page).getByRole('button', { name: 'Add an item' }).click();
+		const at = await pixelOf(page, [-66, 14]);
+		await page.mouse.click(at.x, at.y);
+		await expect(panel(page).getByLabel('Name', { exact: true })).toHaveValue('New item');
+		await setField(page, 'Name', 'Patrol boat sighted');
+		await expect(listItem(page, 'Patrol boat sighted')).toBeVisible();
 
 		// A source needs its outlet: the address alone is refused, beside the source, until the outlet is given.
 		await panel(page).getByRole('button', { name: 'Add a source' }).click();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_FORMAT, type ScenarioPackage } from '$lib/data/package';
 import { loadPackage, type Scenario } from '$lib/data/scenario';
-import { addCategory, blankPackage, canSplitAt, CATEGORY_PALETTE, removePhase, setTitle, splitPhase, tryIndexEdit, tryPhaseEdit, updateCategory, updatePhase } from '$lib/edit/scenario-edits';
+import { addCategory, blankPackage, canSplitAt, CATEGORY_PALETTE, fitDates, removePhase, setTitle, splitPhase, tryIndexEdit, tryPhaseEdit, updateCategory, updatePhase } from '$lib/edit/scenario-edits';
 import { parseDay } from '$lib/timeline/day';
 import { deepFreeze } from './deep-freeze';
 
@@ -342,5 +342,20 @@ describe('inputs', () => {
 		tryIndexEdit(plain, (pack) => setTitle(pack, ''));
 		expect(plain).toEqual(scenarioPackage());
 		expect(phased).toEqual(phasedPackage());
+	});
+});
+
+describe('fitDates', () => {
+	it('brings the dates in to what the items and phases span, and the scenario still opens', async () => {
+		const itemOnly = fitDates(deepFreeze(scenarioPackage()));
+		expect(itemOnly.index).toMatchObject({ start: '2025-03-05', end: '2025-03-05' });
+		expect((await opened(itemOnly)).problems).toEqual([]);
+		const phased = fitDates(deepFreeze(phasedPackage()));
+		expect(phased.index).toMatchObject({ start: '2025-03-01', end: '2025-03-31' });
+	});
+
+	it('leaves a scenario with nothing dated as it is', () => {
+		const blank = blankPackage({ title: 'Empty', region: [-70, 10, -60, 20], day: parseDay('2025-03-01')! });
+		expect(fitDates(blank)).toBe(blank);
 	});
 });

@@ -5,7 +5,7 @@ import type { Day } from '$lib/timeline/day';
 import { EditHistory } from '$lib/edit/history';
 import type { Refused } from '$lib/edit/problems';
 import { addArea, addPoint, moveItem, removeItem, tryEdit, updateItem, type EditResult, type Position } from '$lib/edit/package-edits';
-import { addCategory, removePhase, setTitle, splitPhase, tryIndexEdit, tryPhaseEdit, updateCategory, updatePhase } from '$lib/edit/scenario-edits';
+import { addCategory, fitDates, removePhase, setTitle, splitPhase, tryIndexEdit, tryPhaseEdit, updateCategory, updatePhase } from '$lib/edit/scenario-edits';
 import { keepFailure, keepScenario, keptSummary, type KeptSummary } from './keep';
 
 
@@ -108,6 +108,11 @@ export class Editor {
 
 	async setTitle(title: string): Promise<boolean> {
 		return this.#accept('scenario', '', tryIndexEdit(this.#history.current, (pack) => setTitle(pack, title)), 'rename the scenario');
+	}
+
+	/** Brings the scenario's dates in to what its items and phases span. */
+	async fitDates(): Promise<boolean> {
+		return this.#accept('scenario', '', tryIndexEdit(this.#history.current, fitDates), 'fit the dates to the items');
 	}
 
 	async addCategory(label: string): Promise<boolean> {

@@ -36,8 +36,8 @@ const id = (dashFirst = false) =>
 		});
 const radiusKm = z.number().positive().max(RADIUS_LIMIT_KM, { error: `expected a radius of at most ${RADIUS_LIMIT_KM} km; draw a larger area as a polygon` });
 
-const longitude = z.number().min(-180).max(180);
-const latitude = z.number().min(-90).max(90);
+const longitude = z.number({ error: 'expected a longitude in degrees' }).min(-180, { error: 'a longitude lies between -180 and 180' }).max(180, { error: 'a longitude lies between -180 and 180' });
+const latitude = z.number({ error: 'expected a latitude in degrees' }).min(-90, { error: 'a latitude lies between -90 and 90' }).max(90, { error: 'a latitude lies between -90 and 90' });
 const position = z.tuple([longitude, latitude], { error: 'expected a position [longitude, latitude] in degrees' });
 const ring = z
 	.array(position)

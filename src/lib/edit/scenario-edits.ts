@@ -190,6 +190,24 @@ export function setTitle(pack: ScenarioPackage, title: string): ScenarioPackage 
 }
 
 /**
+ * Fits the scenario's dates to what is in it: from the earliest start of an item or phase to the
+ * latest start or end. Adding an item only ever grows the dates; this brings them back in. A
+ * scenario with nothing dated is left as it is.
+ */
+export function fitDates(pack: ScenarioPackage): ScenarioPackage {
+	const index = asRecord(pack.index);
+	const files = [...(Array.isArray(index.layers) ? index.layers : []), ...(typeof index.phases === 'string' ? [index.phases] : [])];
+	const dated = files.flatMap((file) => {
+		const json = asRecord(pack.files[file]);
+		const entries = Array.isArray(json.features) ? json.features.map((feature) => asRecord(asRecord(feature).properties)) : Array.isArray(json.phases) ? json.phases.map(asRecord) : [];
+		return entries.flatMap((entry) => [entry.start, entry.end]);
+	});
+	const days = dated.flatMap((text) => (typeof text === 'string' && parseDay(text) !== null ? [parseDay(text) as Day] : []));
+	if (!days.length) return pack;
+	return { ...pack, index: { ...index, start: formatDay(Math.min(...days)), end: formatDay(Math.max(...days)) } };
+}
+
+/**
  * A scenario with nothing in it yet, to author from scratch: one day long (items added later grow
  * it), framing `region`, with one category and an empty layer, the least that opens without problems.
  */

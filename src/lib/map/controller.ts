@@ -222,6 +222,7 @@ export class MapController {
 			this.map.on('moveend', () => {
 				const { lng, lat } = this.map.getCenter();
 				options.onViewChange?.({ center: [lng, lat], zoom: this.map.getZoom() });
+				this.#worldIfInView();
 			})
 		);
 		// A tap also sends the mouse events a browser makes up for it; a name shown for those would
@@ -659,6 +660,15 @@ export class MapController {
 		waiters.forEach((resolve) => resolve());
 		// After the page has shown that the first view is ready, not in the same update.
 		if (this.#worldPending) setTimeout(() => this.#addWorld(), 0);
+	}
+
+	/** Adds the world layer once the camera shows what the detailed basemap does not cover (zoomed out, or moved away). */
+	#worldIfInView(): void {
+		if (this.map.getSource('world')) return;
+		const bounds = this.map.getBounds();
+		if (!needsWorldBasemap([[bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()]])) return;
+		this.#worldPending = true;
+		this.#addWorld();
 	}
 
 	/** Adds the light world layer under the detailed basemap. */
