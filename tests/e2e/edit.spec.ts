@@ -14,6 +14,14 @@ async function startEditing(page: Page) {
 	await mapIsReady(page);
 }
 
+/** Adds an item by clicking the map at a place, as a teacher would, and waits for its form. */
+async function addItemAt(page: Page, lngLat: [number, number]) {
+	await panel(page).getByRole('button', { name: 'Add an item' }).click();
+	const at = await pixelOf(page, lngLat);
+	await page.mouse.click(at.x, at.y);
+	await expect(panel(page).getByLabel('Name', { exact: true })).toHaveValue('New item');
+}
+
 /** Types into a field of the edit panel (or of one part of it) and commits it, as leaving the field does. */
 async function setField(page: Page, label: string, value: string, within: Locator = panel(page)) {
 	const field = within.getByLabel(label, { exact: true });
@@ -29,10 +37,7 @@ test.describe('editing a scenario in the browser', () => {
 		await expect(page).toHaveURL(/scenario=kept:copy-[a-z0-9]+.*edit=1/);
 		await expect(banner(page)).toContainText('(your copy)');
 
-		await panel(page).getByRole('button', { name: 'Add an item' }).click();
-		const at = await pixelOf(page, [-66, 14]);
-		await page.mouse.click(at.x, at.y);
-		await expect(panel(page).getByLabel('Name', { exact: true })).toHaveValue('New item');
+		await addItemAt(page, [-66, 14]);
 		await mapIsReady(page);
 		expect(Number(await panel(page).getByLabel('Longitude').inputValue())).toBeCloseTo(-66, 0);
 		expect(Number(await panel(page).getByLabel('Latitude').inputValue())).toBeCloseTo(14, 0);
@@ -52,10 +57,7 @@ test.describe('editing a scenario in the browser', () => {
 	test('a source is added to an item, needing its outlet; undo and redo take back and redo each change', async ({ page }) => {
 		await openApp(page, '?date=2025-11-25');
 		await startEditing(page);
-		await panel(page).getByRole('button', { name: 'Add an item' }).click();
-		const at = await pixelOf(page, [-66, 14]);
-		await page.mouse.click(at.x, at.y);
-		await expect(panel(page).getByLabel('Name', { exact: true })).toHaveValue('New item');
+		await addItemAt(page, [-66, 14]);
 		await setField(page, 'Name', 'Patrol boat sighted');
 		await expect(listItem(page, 'Patrol boat sighted')).toBeVisible();
 
@@ -104,10 +106,8 @@ test.describe('editing a scenario in the browser', () => {
 	test('the chosen item moves by dragging it on the map, or by the arrow keys with the map focused', async ({ page }) => {
 		await openApp(page, '?date=2025-11-20');
 		await startEditing(page);
-		await panel(page).getByRole('button', { name: 'Add an item' }).click();
+		await addItemAt(page, [-66, 14]);
 		const from = await pixelOf(page, [-66, 14]);
-		await page.mouse.click(from.x, from.y);
-		await expect(panel(page).getByLabel('Name', { exact: true })).toHaveValue('New item');
 		await mapIsReady(page);
 
 		const before = await camera(page);
