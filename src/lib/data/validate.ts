@@ -289,6 +289,12 @@ function within([west, south, east, north]: number[], region: Bounds): boolean {
 	return west >= region[0] && south >= region[1] && east <= region[2] && north <= region[3];
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** Whether a value is a JSON object (not an array or null), whose fields can be read. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A value as an object to read fields from; anything else reads as empty. */
+export function asRecord(value: unknown): Record<string, unknown> {
+	return isRecord(value) ? value : {};
 }

@@ -6,7 +6,7 @@
 import type { ScenarioPackage } from '$lib/data/package';
 import { INDEX_FILE } from '$lib/data/scenario';
 import type { Bounds } from '$lib/data/schema';
-import { validateIndex, validateLayer, type LayerContext, type Problem } from '$lib/data/validate';
+import { asRecord, isRecord, validateIndex, validateLayer, type LayerContext, type Problem } from '$lib/data/validate';
 import { formatDay, parseDay, type Day } from '$lib/timeline/day';
 
 /** A position on the map: [longitude, latitude] in degrees. */
@@ -230,13 +230,4 @@ function featuresOf(layer: unknown): unknown[] {
 
 function isCollection(value: unknown): value is { type: 'FeatureCollection'; features: unknown[] } {
 	return isRecord(value) && value.type === 'FeatureCollection' && Array.isArray(value.features);
-}
-
-/** A value as an object to read fields from; anything else reads as empty. */
-function asRecord(value: unknown): Record<string, unknown> {
-	return isRecord(value) ? value : {};
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -6,7 +6,7 @@
 import { PACKAGE_FORMAT, type ScenarioPackage } from '$lib/data/package';
 import { INDEX_FILE } from '$lib/data/scenario';
 import type { Bounds } from '$lib/data/schema';
-import { validateIndex, validatePhases, type Problem } from '$lib/data/validate';
+import { asRecord, isRecord, validateIndex, validatePhases, type Problem } from '$lib/data/validate';
 import { NEW_LAYER_FILE, type EditResult } from '$lib/edit/package-edits';
 import { formatDay, parseDay, type Day } from '$lib/timeline/day';
 
@@ -303,14 +303,4 @@ function slug(label: string): string {
 		.slice(0, CATEGORY_ID_LIMIT)
 		.replace(/^-+|-+$/g, '');
 	return text || FALLBACK_CATEGORY_ID;
-}
-
-/** A value as an object to read fields from; anything else reads as empty. */
-function asRecord(value: unknown): Record<string, unknown> {
-	return isRecord(value) ? value : {};
-}
-
-/** Whether a value is a JSON object (not an array or null), whose fields can be read. */
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
