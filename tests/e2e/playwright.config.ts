@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { installedBrowser } from './find-browser.js';
 
-const PORT = 4319;
+// E2E_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4319);
 
 export default defineConfig({
 	testDir: '.',
