@@ -1,33 +1,11 @@
 import { readFileSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { addItemAt, panel, setField, startEditing } from './editing';
 import { camera, expect, listItem, mapElement, mapIsReady, openApp, pixelOf, slider, test } from './fixtures';
 
-const panel = (page: Page) => page.getByTestId('edit-panel');
 const banner = (page: Page) => page.getByTestId('date-banner');
 const onTheMapCount = (page: Page) => page.getByRole('list', { name: 'On the map', exact: true }).getByRole('button');
 const firstSource = (page: Page) => panel(page).getByRole('group', { name: 'Source 1' });
-
-/** Starts editing the scenario on screen and waits for the editor and the map. */
-async function startEditing(page: Page) {
-	await page.getByRole('button', { name: 'Edit', exact: true }).click();
-	await expect(panel(page)).toBeVisible();
-	await mapIsReady(page);
-}
-
-/** Adds an item by clicking the map at a place, as a teacher would, and waits for its form. */
-async function addItemAt(page: Page, lngLat: [number, number]) {
-	await panel(page).getByRole('button', { name: 'Add an item' }).click();
-	const at = await pixelOf(page, lngLat);
-	await page.mouse.click(at.x, at.y);
-	await expect(panel(page).getByLabel('Name', { exact: true })).toHaveValue('New item');
-}
-
-/** Types into a field of the edit panel (or of one part of it) and commits it, as leaving the field does. */
-async function setField(page: Page, label: string, value: string, within: Locator = panel(page)) {
-	const field = within.getByLabel(label, { exact: true });
-	await field.fill(value);
-	await field.blur();
-}
 
 test.describe('editing a scenario in the browser', () => {
 	test('an item added by clicking the map is named and dated, and appears on its day', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EditHistory } from '$lib/edit/history';
-import { addArea, addPoint, itemProblems, moveItem, removeItem, tryEdit, updateItem, type Position } from '$lib/edit/package-edits';
+import { addArea, addPoint, addTrack, itemProblems, moveItem, recordPosition, removeItem, setTrack, tryEdit, updateItem, type Position } from '$lib/edit/package-edits';
 import { PACKAGE_FORMAT, type ScenarioPackage } from '$lib/data/package';
 import { loadPackage, type Scenario } from '$lib/data/scenario';
 import { parseDay } from '$lib/timeline/day';
@@ -319,5 +319,108 @@ describe('EditHistory', () => {
 		for (let n = 1; n <= 5; n++) history.push(n, `step ${n}`);
 		expect([history.undo(), history.undo(), history.undo(), history.undo()]).toEqual([4, 3, 2, null]);
 		expect([history.current, history.redoLabel]).toEqual([2, 'step 3']);
+	});
+});
+
+describe('tracks', () => {
+	const trackOf = (pack: ScenarioPackage, id: string) => propertiesOf(pack, id).track as { date: string; at: Position; place?: string }[] | undefined;
+
+	it('adds a track through dated positions, in date order, one per day, that loads as a moving item', async () => {
+		const { pack, id } = addTrack(deepFreeze(scenarioPackage()), {
+			positions: [
+				{ day: day('2025-09-20'), at: [-64, 15] },
+				{ day: day('2025-09-12'), at: [-66, 16] },
+				{ day: day('2025-09-20'), at: [-63, 15] }
+			]
+		});
+		expect(trackOf(pack, id)).toEqual([
+			{ date: '2025-09-12', at: [-66, 16] },
+			{ date: '2025-09-20', at: [-63, 15] }
+		]);
+		expect(propertiesOf(pack, id).start).toBe('2025-09-12');
+		const item = (await opened(pack)).features.find((f) => f.properties.id === id);
+		expect(item?.track?.points).toEqual([
+			[-66, 16],
+			[-63, 15]
+		]);
+	});
+
+	it('refuses to make a track of a single day', () => {
+		expect(() => addTrack(scenarioPackage(), { positions: [{ day: day('2025-09-12'), at: [-66, 16] }] })).toThrow(/two days/);
+	});
+
+	it('grows the scenario to take in a track going beyond its extent and dates', () => {
+		const { pack } = addTrack(scenarioPackage(), {
+			positions: [
+				{ day: day('2025-10-30'), at: [-66, 16] },
+				{ day: day('2025-11-04'), at: [-5.6, 35.96] }
+			]
+		});
+		expect(indexOf(pack).end).toBe('2025-11-04');
+		expect(indexOf(pack).extent).toEqual([-70, 10, -4.6, 36.96]);
+	});
+
+	it('makes a point that is dragged on a later day into a track from where it was on its first day', () => {
+		const pack = recordPosition(deepFreeze(scenarioPackage()), 'fleet', day('2025-09-15'), [-65, 13]);
+		expect(trackOf(pack, 'fleet')).toEqual([
+			{ date: '2025-09-10', at: [-66, 14] },
+			{ date: '2025-09-15', at: [-65, 13] }
+		]);
+	});
+
+	it('moves a point dragged on its first day without making a track', () => {
+		const pack = recordPosition(scenarioPackage(), 'fleet', day('2025-09-10'), [-65, 13]);
+		expect(trackOf(pack, 'fleet')).toBeUndefined();
+		expect(layerOf(pack).features[1].geometry.coordinates).toEqual([-65, 13]);
+	});
+
+	it('sets the position of a day already reported, keeping what else was said of it, and adds a new day in order', () => {
+		let pack = setTrack(scenarioPackage(), 'fleet', [
+			{ date: '2025-09-10', at: [-66, 14], place: 'off Aruba' },
+			{ date: '2025-09-20', at: [-64, 12] }
+		]);
+		pack = recordPosition(deepFreeze(pack), 'fleet', day('2025-09-10'), [-67, 14]);
+		pack = recordPosition(pack, 'fleet', day('2025-09-15'), [-65, 13]);
+		expect(trackOf(pack, 'fleet')).toEqual([
+			{ date: '2025-09-10', at: [-67, 14], place: 'off Aruba' },
+			{ date: '2025-09-15', at: [-65, 13] },
+			{ date: '2025-09-20', at: [-64, 12] }
+		]);
+		expect(layerOf(pack).features[1].geometry.coordinates).toEqual([-67, 14]);
+	});
+
+	it('stops a track with one position left, leaving the item standing there', () => {
+		const pack = setTrack(recordPosition(scenarioPackage(), 'fleet', day('2025-09-15'), [-65, 13]), 'fleet', [{ date: '2025-09-15', at: [-65, 13] }]);
+		expect(trackOf(pack, 'fleet')).toBeUndefined();
+		expect(layerOf(pack).features[1].geometry.coordinates).toEqual([-65, 13]);
+	});
+
+	it('refuses, through tryEdit, a track position outside the world', () => {
+		const pack = scenarioPackage();
+		const result = tryEdit(pack, 'fleet', (p) =>
+			setTrack(p, 'fleet', [
+				{ date: '2025-09-10', at: [-66, 14] },
+				{ date: '2025-09-12', at: [-66, 95] }
+			])
+		);
+		expect(result.pack).toBe(pack);
+		expect(result.problems.map((p) => p.field).join(' ')).toMatch(/track/);
+	});
+});
+
+describe('track dates', () => {
+	it('refuses two positions for one day instead of dropping either', () => {
+		const pack = setTrack(scenarioPackage(), 'fleet', [
+			{ date: '2025-09-10', at: [-66, 14] },
+			{ date: '2025-09-20', at: [-64, 12] }
+		]);
+		const result = tryEdit(pack, 'fleet', (p) =>
+			setTrack(p, 'fleet', [
+				{ date: '2025-09-20', at: [-66, 14] },
+				{ date: '2025-09-20', at: [-64, 12] }
+			])
+		);
+		expect(result.pack).toBe(pack);
+		expect(result.problems.map((p) => p.message).join(' ')).toMatch(/one per day/);
 	});
 });

@@ -4,7 +4,7 @@ import type { Problem } from '$lib/data/validate';
 import type { Day } from '$lib/timeline/day';
 import { EditHistory } from '$lib/edit/history';
 import type { Refused } from '$lib/edit/problems';
-import { addArea, addPoint, moveItem, removeItem, tryEdit, updateItem, type EditResult, type Position } from '$lib/edit/package-edits';
+import { addArea, addPoint, addTrack, moveItem, recordPosition, removeItem, setTrack, tryEdit, updateItem, type DatedPosition, type EditResult, type Position } from '$lib/edit/package-edits';
 import { addCategory, fitDates, removePhase, setTitle, splitPhase, tryIndexEdit, tryPhaseEdit, updateCategory, updatePhase } from '$lib/edit/scenario-edits';
 import { keepFailure, keepScenario, keptSummary, type KeptSummary } from './keep';
 
@@ -81,6 +81,13 @@ export class Editor {
 		return id;
 	}
 
+	/** Adds an item that moves, through positions clicked on the map each with its day; resolves with its id. */
+	async addTrack(positions: DatedPosition[]): Promise<string> {
+		const { pack, id } = addTrack(this.#history.current, { positions });
+		await this.#commit(pack, 'draw a track');
+		return id;
+	}
+
 	/** Changes an item's fields (`undefined` removes one); says whether the change was made. */
 	async update(id: string, patch: Record<string, unknown>, label: string): Promise<boolean> {
 		return this.#try(id, (pack) => updateItem(pack, id, patch), label);
@@ -88,6 +95,16 @@ export class Editor {
 
 	async move(id: string, at: Position, label: string): Promise<boolean> {
 		return this.#try(id, (pack) => moveItem(pack, id, at), label);
+	}
+
+	/** Sets where an item was on `day`: a point dragged on a later day starts to move (see `recordPosition`). */
+	async recordPosition(id: string, day: Day, at: Position, label: string): Promise<boolean> {
+		return this.#try(id, (pack) => recordPosition(pack, id, day, at), label);
+	}
+
+	/** Replaces an item's dated positions (sorted by date; fewer than two and it stops moving). */
+	async setTrack(id: string, waypoints: readonly Record<string, unknown>[], label: string): Promise<boolean> {
+		return this.#try(id, (pack) => setTrack(pack, id, waypoints), label);
 	}
 
 	/** Cuts the phase the day falls in at that day (or, with no phases yet, the whole story); resolves with the new phase's id. */

@@ -40,16 +40,40 @@ interface Placed {
  * dates to take it in, so the new item is valid until the author changes it.
  */
 export function addPoint(pack: ScenarioPackage, { at, day, category }: { at: Position; day: Day; category?: string }): { pack: ScenarioPackage; id: string } {
-	return addItem(pack, { type: 'Point', coordinates: at }, [at], day, category);
+	return addItem(pack, { type: 'Point', coordinates: at }, [at], [day], category);
 }
 
 /** Adds an area drawn corner by corner (at least three; the ring is closed here), as `addPoint` adds a point. */
 export function addArea(pack: ScenarioPackage, { corners, day, category }: { corners: Position[]; day: Day; category?: string }): { pack: ScenarioPackage; id: string } {
 	if (corners.length < 3) throw new Error('an area needs at least three corners');
-	return addItem(pack, { type: 'Polygon', coordinates: [[...corners, corners[0]]] }, corners, day, category);
+	return addItem(pack, { type: 'Polygon', coordinates: [[...corners, corners[0]]] }, corners, [day], category);
 }
 
-function addItem(pack: ScenarioPackage, geometry: { type: string; coordinates: unknown }, positions: Position[], day: Day, category: string | undefined): { pack: ScenarioPackage; id: string } {
+/** A position reported for a day, as a track is drawn: one per day. */
+export interface DatedPosition {
+	day: Day;
+	at: Position;
+}
+
+/**
+ * Adds an item that moves: a track through `positions` (at least two days; a later position for a
+ * day already given replaces it), starting on the first day, added as `addPoint` adds a point.
+ */
+export function addTrack(pack: ScenarioPackage, { positions, category }: { positions: DatedPosition[]; category?: string }): { pack: ScenarioPackage; id: string } {
+	const waypoints = byDay(positions.map(({ day, at }) => ({ date: formatDay(day), at })));
+	if (waypoints.length < 2) throw new Error('a track needs positions on at least two days');
+	const days = waypoints.map((w) => parseDay(w.date) as Day);
+	return addItem(pack, { type: 'Point', coordinates: waypoints[0].at }, waypoints.map((w) => w.at), days, category, { track: waypoints });
+}
+
+function addItem(
+	pack: ScenarioPackage,
+	geometry: { type: string; coordinates: unknown },
+	positions: Position[],
+	days: Day[],
+	category: string | undefined,
+	extra: Record<string, unknown> = {}
+): { pack: ScenarioPackage; id: string } {
 	const index = asRecord(pack.index);
 	const file = layerFiles(index)[0] ?? NEW_LAYER_FILE;
 	const layers = Array.isArray(index.layers) ? index.layers : [];
@@ -58,10 +82,10 @@ function addItem(pack: ScenarioPackage, geometry: { type: string; coordinates: u
 	if (existing !== undefined && !isCollection(existing)) throw new Error(`${file} is not a GeoJSON FeatureCollection, so no item can be added to it`);
 	const collection = isCollection(existing) ? existing : { type: 'FeatureCollection', features: [] };
 	const id = freeId(pack);
-	const properties = { id, name: NEW_ITEM_NAME, category: category ?? firstCategory(index), start: formatDay(day), precision: 'exact', sources: [] };
+	const properties = { id, name: NEW_ITEM_NAME, category: category ?? firstCategory(index), start: formatDay(Math.min(...days)), precision: 'exact', sources: [], ...extra };
 	const feature = { type: 'Feature', geometry, properties };
 	const files = { ...pack.files, [file]: { ...collection, features: [...collection.features, feature] } };
-	const grown = positions.reduce<unknown>((grownIndex, at) => grownToInclude(grownIndex, at, [day]), withLayer);
+	const grown = positions.reduce<unknown>((grownIndex, at) => grownToInclude(grownIndex, at, days), withLayer);
 	return { pack: { ...pack, index: grown, files }, id };
 }
 
@@ -89,6 +113,63 @@ export function moveItem(pack: ScenarioPackage, id: string, at: Position): Scena
 	const symbolic = asRecord(place.feature.properties).precision === 'symbolic';
 	const index = symbolic ? pack.index : grownToInclude(pack.index, at, []);
 	return replaced({ ...pack, index }, place, { ...place.feature, geometry: { ...geometry, coordinates: at } });
+}
+
+/**
+ * Records where an item was on `day`, as dragging it on that day does: a tracked item's position for
+ * that day is set (added in date order, or the one for that day moved, keeping its place, radius and
+ * source); a point that did not move yet becomes a track from where it was on its first day to `at`
+ * on `day` (on its first day it is simply moved). Other shapes are left as they are.
+ */
+export function recordPosition(pack: ScenarioPackage, id: string, day: Day, at: Position): ScenarioPackage {
+	const place = locate(pack, id);
+	const properties = asRecord(place.feature.properties);
+	const geometry = asRecord(place.feature.geometry);
+	const date = formatDay(day);
+	const track = trackOf(properties);
+	if (track.length === 0) {
+		if (geometry.type !== 'Point' || properties.start === date) return moveItem(pack, id, at);
+		return setTrack(pack, id, [{ date: properties.start, at: geometry.coordinates }, { date, at }]);
+	}
+	const same = track.findIndex((w) => w.date === date);
+	const moved = same < 0 ? [...track, { date, at }] : track.map((w, i) => (i === same ? { ...w, at } : w));
+	return setTrack(pack, id, moved);
+}
+
+/**
+ * Gives an item the dated positions `waypoints` (sorted here by date; two for one day are left for
+ * validation to refuse, not merged), its shape following the first; with fewer than two left it
+ * stops moving and stands at the one that is left. The extent and dates grow to take them in.
+ */
+export function setTrack(pack: ScenarioPackage, id: string, waypoints: readonly Record<string, unknown>[]): ScenarioPackage {
+	const place = locate(pack, id);
+	const sorted = [...waypoints].sort(byDate);
+	const first = sorted[0];
+	if (!first) throw new Error(`a track needs at least one position; remove item "${id}" instead`);
+	const properties = { ...asRecord(place.feature.properties), track: sorted.length > 1 ? sorted : undefined };
+	if (properties.track === undefined) delete properties.track;
+	const days = sorted.flatMap((w) => (typeof w.date === 'string' ? (parseDay(w.date) ?? []) : []));
+	const positions = sorted.flatMap((w) => (isPosition(w.at) ? [w.at] : []));
+	const index = positions.reduce<unknown>((grownIndex, at) => grownToInclude(grownIndex, at, days), pack.index);
+	return replaced({ ...pack, index }, place, { ...place.feature, geometry: { type: 'Point', coordinates: first.at }, properties });
+}
+
+/** An item's dated positions as the package holds them; none for an item that does not move. */
+export function trackOf(properties: Record<string, unknown>): Record<string, unknown>[] {
+	return Array.isArray(properties.track) ? properties.track.filter(isRecord) : [];
+}
+
+/** Positions in date order; of two for one day, the later given wins. */
+function byDay<T extends Record<string, unknown>>(waypoints: readonly T[]): T[] {
+	const last = new Map(waypoints.map((w) => [w.date, w]));
+	return [...last.values()].sort(byDate);
+}
+
+/** Text order is date order for ISO days. */
+const byDate = (a: Record<string, unknown>, b: Record<string, unknown>) => String(a.date).localeCompare(String(b.date));
+
+function isPosition(value: unknown): value is Position {
+	return Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number' && Number.isFinite(n));
 }
 
 /** Removes an item from its layer. */

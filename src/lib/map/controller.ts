@@ -407,24 +407,37 @@ export class MapController {
 	 * hears the path after each. Returns the function that ends it and clears the path.
 	 */
 	startMeasuring(onChange: (points: [number, number][]) => void): { clear: () => void; stop: () => void } {
-		const layer = new MeasureLayer(this.map);
 		let points: [number, number][] = [];
-		const show = () => {
-			this.#busy();
-			layer.show(points);
-			onChange(points);
-		};
-		this.#clickHandler = (at) => {
+		const sketch = this.startSketch((at) => {
 			points = [...points, at];
-			show();
-		};
-		this.#hover(null);
-		this.map.getCanvas().style.cursor = 'crosshair';
+			onChange(points);
+			return points;
+		});
 		return {
 			clear: () => {
 				points = [];
-				show();
+				sketch.show(points);
+				onChange(points);
 			},
+			stop: sketch.stop
+		};
+	}
+
+	/**
+	 * Starts a sketch: clicks on the map go to `onClick` instead of selecting, and the path it returns
+	 * is drawn (a track drawn day by day keeps its points in date order, not click order).
+	 */
+	startSketch(onClick: (at: [number, number]) => [number, number][]): { show: (points: [number, number][]) => void; stop: () => void } {
+		const layer = new MeasureLayer(this.map);
+		const show = (points: [number, number][]) => {
+			this.#busy();
+			layer.show(points);
+		};
+		this.#clickHandler = (at) => show(onClick(at));
+		this.#hover(null);
+		this.map.getCanvas().style.cursor = 'crosshair';
+		return {
+			show,
 			stop: () => {
 				this.#clickHandler = null;
 				this.map.getCanvas().style.cursor = '';

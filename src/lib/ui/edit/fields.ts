@@ -6,3 +6,9 @@ export const optional = (event: Event): string | undefined => valueOf(event) || 
 
 /** A position from a click or a key is good to a few hundred metres at most: four decimals (about 10 m) say enough. */
 export const roundDegrees = (degrees: number): number => Math.round(degrees * 1e4) / 1e4;
+
+/** A position as people read it: "15.2° N, 66.1° W". */
+export function readablePosition([longitude, latitude]: readonly [number, number]): string {
+	const part = (degrees: number, positive: string, negative: string) => `${Math.abs(degrees)}° ${degrees < 0 ? negative : positive}`;
+	return `${part(latitude, 'N', 'S')}, ${part(longitude, 'E', 'W')}`;
+}

@@ -1,0 +1,73 @@
+import type { Page } from '@playwright/test';
+import { addItemAt, panel, startEditing } from './editing';
+import { expect, mapIsReady, openApp, pixelOf, slider, test } from './fixtures';
+
+const position = (page: Page, n: number) => panel(page).getByRole('group', { name: `Position ${n}`, exact: true });
+const positions = (page: Page) => panel(page).getByRole('group', { name: /^Position \d+$/ });
+
+/** Steps the date forward a number of days with the slider, as a presenter would. */
+async function stepDays(page: Page, days: number) {
+	for (let day = 0; day < days; day++) await slider(page).press('ArrowRight');
+	await mapIsReady(page);
+}
+
+test.describe('moving items in the editor', () => {
+	test('a track is drawn by clicking where it was on each day, and dragging it on a day between records where it was then', async ({ page }) => {
+		await openApp(page, '?date=2025-11-20');
+		await startEditing(page);
+		await panel(page).getByRole('button', { name: 'Draw a track' }).click();
+		const nextDay = panel(page).getByLabel('Next position is on');
+		await expect(nextDay).toHaveValue('2025-11-20');
+		const first = await pixelOf(page, [-66, 14]);
+		await page.mouse.click(first.x, first.y);
+		// The next click is for the next day, unless the author says which day it is.
+		await expect(nextDay).toHaveValue('2025-11-21');
+		await nextDay.fill('2025-11-24');
+		const second = await pixelOf(page, [-62, 14]);
+		await page.mouse.click(second.x, second.y);
+		await expect(panel(page).getByRole('list', { name: 'Positions so far' })).toContainText('24 November 2025');
+		await panel(page).getByRole('button', { name: /Finish the track \(2 positions\)/ }).click();
+
+		await expect(positions(page)).toHaveCount(2);
+		await expect(position(page, 1).getByLabel('On', { exact: true })).toHaveValue('2025-11-20');
+		await expect(position(page, 2).getByLabel('On', { exact: true })).toHaveValue('2025-11-24');
+		await mapIsReady(page);
+
+		// Two days on it is drawn halfway; dragging it there adds that day's position.
+		await stepDays(page, 2);
+		const halfway = await pixelOf(page, [-64, 14]);
+		const to = await pixelOf(page, [-64, 16]);
+		await page.mouse.move(halfway.x, halfway.y);
+		await page.mouse.down();
+		await page.mouse.move(to.x, to.y, { steps: 8 });
+		await page.mouse.up();
+		await expect(positions(page)).toHaveCount(3);
+		await expect(position(page, 2).getByLabel('On', { exact: true })).toHaveValue('2025-11-22');
+		expect(Number(await position(page, 2).getByLabel('Latitude').inputValue())).toBeCloseTo(16, 0);
+
+		await panel(page).getByRole('button', { name: 'Undo' }).click();
+		await expect(positions(page)).toHaveCount(2);
+	});
+
+	test('a point is made to move from a later day, and stops moving when it is down to one position', async ({ page }) => {
+		await openApp(page, '?date=2025-11-20');
+		await startEditing(page);
+		await addItemAt(page, [-66, 14]);
+		await expect(panel(page).getByText('To make it move, go to a later day')).toBeVisible();
+
+		await stepDays(page, 3);
+		await panel(page).getByRole('button', { name: 'Make it move: add a position on 23 November 2025' }).click();
+		await expect(positions(page)).toHaveCount(2);
+		await expect(position(page, 2).getByLabel('On', { exact: true })).toHaveValue('2025-11-23');
+
+		// Two positions for one day are refused beside the field, and nothing is lost.
+		await position(page, 2).getByLabel('On', { exact: true }).fill('2025-11-20');
+		await position(page, 2).getByLabel('On', { exact: true }).blur();
+		await expect(panel(page).getByRole('alert').filter({ hasText: 'one per day' })).toBeVisible();
+		await expect(positions(page)).toHaveCount(2);
+
+		await position(page, 1).getByRole('button', { name: 'Remove this position (it stops moving)' }).click();
+		await expect(positions(page)).toHaveCount(0);
+		expect(Number(await panel(page).getByLabel('Longitude').inputValue())).toBeCloseTo(-66, 0);
+	});
+});
