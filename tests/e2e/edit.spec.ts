@@ -231,6 +231,10 @@ test.describe('editing a scenario in the browser', () => {
 		await setField(page, 'End (if it ended)', '2025-08-01');
 		await expect(panel(page).getByRole('alert').first()).toContainText('end is before start');
 		await expect(listItem(page, 'Iwo Jima')).toBeVisible();
+		// Once another field's refusal takes its place, the empty name shows the item's name again.
+		await expect(name).toHaveValue(/^Iwo Jima/);
+		const end = panel(page).getByLabel('End (if it ended)', { exact: true });
+		await expect(end).toHaveValue('2025-08-01');
 
 		// Nothing typed becomes a link but http(s).
 		await setField(page, 'Web address', 'javascript:alert(1)', firstSource(page));
@@ -240,6 +244,7 @@ test.describe('editing a scenario in the browser', () => {
 		await setField(page, 'Name', 'Iwo Jima group (edited)');
 		await expect(listItem(page, 'Iwo Jima group (edited)')).toBeVisible();
 		await expect(panel(page).getByRole('alert')).toHaveCount(0);
+		await expect(end).toHaveValue('');
 		await expect(panel(page).getByRole('button', { name: 'Undo' })).toHaveAttribute('title', 'Undo: rename “Iwo Jima amphibious group with the 22nd Marine Expeditionary Unit” (Ctrl+Z)');
 	});
 });

@@ -424,3 +424,10 @@ describe('track dates', () => {
 		expect(result.problems.map((p) => p.message).join(' ')).toMatch(/one per day/);
 	});
 });
+
+describe('an end before the start', () => {
+	it('is reported once, as that, not also as a date window too short', () => {
+		const result = tryEdit(scenarioPackage(), 'fleet', (p) => updateItem(p, 'fleet', { end: '2025-09-01' }));
+		expect(result.problems.map((p) => p.message)).toEqual(['end is before start']);
+	});
+});

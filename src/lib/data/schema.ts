@@ -242,7 +242,8 @@ export const featureProperties = z
 function spansItsWindow(start: string, end: string | undefined, precision: DatePrecision): boolean {
 	const from = parseDay(start);
 	const to = end === undefined ? Infinity : parseDay(end);
-	if (from === null || to === null) return true;
+	// An end before the start is reported on its own, not as a window too short.
+	if (from === null || to === null || to < from) return true;
 	return (precision !== 'month' || isFirstOfMonth(from)) && to >= windowEnd(from, precision);
 }
 

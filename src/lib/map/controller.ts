@@ -357,6 +357,8 @@ export class MapController {
 	enableDragging(canDrag: (fid: number) => boolean, onDrop: (fid: number, at: [number, number]) => void): () => void {
 		let dragged: number | null = null;
 		const down = (event: MapMouseEvent) => {
+			// A press on a marker over the map (a handle of its own) is not a press on the item under it.
+			if (event.originalEvent.target !== this.map.getCanvas()) return;
 			// The chosen item is carried even where another's mark lies over it.
 			const fid = this.#visibleFeaturesAt(event.point).find(canDrag);
 			if (fid === undefined) return;

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { addItemAt, panel, startEditing } from './editing';
+import { addItemAt, panel, setField, startEditing } from './editing';
 import { expect, mapIsReady, openApp, pixelOf, slider, test } from './fixtures';
 
 const position = (page: Page, n: number) => panel(page).getByRole('group', { name: `Position ${n}`, exact: true });
@@ -11,7 +11,7 @@ async function stepDays(page: Page, days: number) {
 	await mapIsReady(page);
 }
 
-test.describe('moving items in the editor', () => {
+test.describe('moving and resizing items in the editor', () => {
 	test('a track is drawn by clicking where it was on each day, and dragging it on a day between records where it was then', async ({ page }) => {
 		await openApp(page, '?date=2025-11-20');
 		await startEditing(page);
@@ -69,5 +69,38 @@ test.describe('moving items in the editor', () => {
 		await position(page, 1).getByRole('button', { name: 'Remove this position (it stops moving)' }).click();
 		await expect(positions(page)).toHaveCount(0);
 		expect(Number(await panel(page).getByLabel('Longitude').inputValue())).toBeCloseTo(-66, 0);
+	});
+
+	test('the area of an approximate point is resized by dragging the handle on its edge, or by its arrow keys', async ({ page }) => {
+		await openApp(page, '?date=2025-11-20');
+		await startEditing(page);
+		await addItemAt(page, [-66, 14]);
+		await setField(page, 'Position note (why it is not exact, and how it was placed)', 'Reported only as off the coast');
+		const radius = panel(page).getByLabel('Within (km), for a position that is approximate');
+		await radius.fill('200');
+		await radius.blur();
+		await panel(page).getByLabel('Position', { exact: true }).selectOption('approximate');
+		await expect(panel(page).getByLabel('Position', { exact: true })).toHaveValue('approximate');
+
+		const handle = page.getByRole('slider', { name: 'Radius of “New item”' });
+		await expect(handle).toHaveAttribute('aria-valuenow', '200');
+		await handle.focus();
+		await page.keyboard.press('ArrowRight');
+		await expect(radius).toHaveValue('220');
+		await expect(handle).toBeFocused();
+
+		// Dragged out to about 4° of longitude east of the centre: some 430 km at this latitude.
+		const box = (await handle.boundingBox())!;
+		const to = await pixelOf(page, [-62, 14]);
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await page.mouse.down();
+		await page.mouse.move(to.x, to.y, { steps: 8 });
+		await page.mouse.up();
+		await expect.poll(async () => Number(await radius.inputValue())).toBeGreaterThan(380);
+		expect(Number(await radius.inputValue())).toBeLessThan(480);
+		// The handle sets the radius only: the item stays where it was.
+		expect(Number(await panel(page).getByLabel('Longitude').inputValue())).toBeCloseTo(-66, 0);
+		await panel(page).getByRole('button', { name: 'Undo' }).click();
+		await expect(radius).toHaveValue('220');
 	});
 });
