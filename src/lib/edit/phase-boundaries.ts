@@ -45,7 +45,7 @@ function startOf(phase: ValidPhase, min: Day, name: string): PhaseBoundary {
 /** The edit that puts a boundary at `line`, for `Editor.updatePhase`: a start moved also moves an adjacent previous phase's end. */
 export function boundaryEdit(boundary: PhaseBoundary, line: Day): { id: string; patch: Record<string, string>; label: string } {
 	const { phase, edge } = boundary;
-	const patch = edge === 'start' ? { start: formatDay(line) } : { end: formatDay(line - 1) };
+	const patch = { [edge]: formatDay(edge === 'start' ? line : line - 1) };
 	return { id: phase.id, patch, label: `move the ${edge} of “${phase.name}”` };
 }
 
