@@ -18,6 +18,12 @@ describe('TimelineState', () => {
 		expect(timeline.day).toBe(105);
 	});
 
+	it('places a day along the slider: the first at 0 %, the last at 100 %; a one-day range does not divide by zero', () => {
+		const timeline = new TimelineState(100, 110, 100, rendered);
+		expect([timeline.percent(100), timeline.percent(105), timeline.percent(110)]).toEqual([0, 50, 100]);
+		expect(new TimelineState(100, 100, 100, rendered).percent(101)).toBe(100);
+	});
+
 	it('starts again from the beginning when play is pressed at the end', () => {
 		const timeline = new TimelineState(100, 110, 110, rendered);
 		timeline.play();

@@ -30,6 +30,11 @@ export class TimelineState {
 		);
 	}
 
+	/** Where a day sits along the date slider, in percent of its track: the first day at 0, the last at 100. */
+	percent(day: Day): number {
+		return ((day - this.first) / Math.max(1, this.last - this.first)) * 100;
+	}
+
 	setDay(day: Day): void {
 		this.day = clampDay(Math.round(day), this.first, this.last);
 	}
