@@ -54,12 +54,6 @@ test.describe('figures and disagreements in the item form', () => {
 		await expect(group(page, 'Source 1').getByRole('alert')).toHaveText('figure 1 (about 4,000 US personnel) cites this source: point it at another source or remove it first');
 		await expect(group(page, 'Source 1').getByLabel('Outlet')).toHaveValue('Example News');
 		await expect(details(page)).toContainText('about 4,000 US personnel');
-
-		// Once the figure goes, so can the source.
-		await figure.getByRole('button', { name: 'Remove this figure' }).click();
-		await expect(details(page)).not.toContainText('US personnel');
-		await group(page, 'Source 1').getByRole('button', { name: 'Remove this source' }).click();
-		await expect(details(page).getByTestId('no-source')).toBeVisible();
 	});
 
 	test('a disagreement is saved once its topic and claim are given; undo takes it back', async ({ page }) => {
