@@ -1,16 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, mapIsReady, openApp, pixelOf, test } from './fixtures';
+import { expect, mapElement, mapIsReady, openApp, test } from './fixtures';
 
 const panel = (page: Page) => page.getByTestId('edit-panel');
 const details = (page: Page) => page.getByTestId('detail-panel');
 const group = (page: Page, name: string) => panel(page).getByRole('group', { name, exact: true });
-
-/** Starts editing the scenario on screen and waits for the editor and the map. */
-async function startEditing(page: Page) {
-	await page.getByRole('button', { name: 'Edit', exact: true }).click();
-	await expect(panel(page)).toBeVisible();
-	await mapIsReady(page);
-}
 
 /** Types into a field of the edit panel (or of one part of it) and commits it, as leaving the field does. */
 async function setField(page: Page, label: string, value: string, within: Locator = panel(page)) {
@@ -19,13 +12,19 @@ async function setField(page: Page, label: string, value: string, within: Locato
 	await field.blur();
 }
 
-/** Adds an item by clicking the map, names it, and gives it one source from `outlet`. */
+/**
+ * Starts a new scenario, adds an item to it by clicking the map, names it, and gives it one source
+ * from `outlet`. An empty scenario keeps each edit's check and redraw cheap.
+ */
 async function addSourcedItem(page: Page, name: string, outlet: string) {
-	await openApp(page, '?date=2025-11-25');
-	await startEditing(page);
+	await openApp(page);
+	await page.getByRole('button', { name: 'Scenarios' }).click();
+	await page.getByRole('button', { name: 'New scenario' }).click();
+	await expect(panel(page)).toBeVisible();
+	await mapIsReady(page);
 	await panel(page).getByRole('button', { name: 'Add an item' }).click();
-	const at = await pixelOf(page, [-66, 14]);
-	await page.mouse.click(at.x, at.y);
+	const box = (await mapElement(page).boundingBox())!;
+	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 	await setField(page, 'Name', name);
 	await expect(details(page).getByRole('heading', { name })).toBeVisible();
 	await expect(panel(page).getByRole('button', { name: 'Add a figure' })).toBeDisabled();
