@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { problemsAt, problemsElsewhere, type Refused } from '$lib/edit/problems';
+import { problemsAt, problemsElsewhere, problemsWithin, type Refused } from '$lib/edit/problems';
 
 describe('problemsAt', () => {
 	const refused: Refused = {
@@ -17,6 +17,11 @@ describe('problemsAt', () => {
 		expect(problemsAt(refused, 'item', 'ceiba', 'name').map((p) => p.message)).toEqual(['must not be empty']);
 		expect(problemsAt(refused, 'item', 'ceiba', 'sources[1]').map((p) => p.message)).toEqual(['name the outlet']);
 		expect(problemsAt(refused, 'item', 'ceiba', 'sources').map((p) => p.message)).toEqual(['name the outlet', 'expected a web address']);
+	});
+
+	it('gathers what a part of the form places nowhere inside it, to say at its top', () => {
+		expect(problemsWithin(refused, 'item', 'ceiba', 'sources', ['sources[1]']).map((p) => p.message)).toEqual(['expected a web address']);
+		expect(problemsWithin(refused, 'item', 'ceiba', 'sources', ['sources[1]', 'sources[10]'])).toEqual([]);
 	});
 
 	it('gathers what no shown field covers, so no refusal goes unexplained', () => {

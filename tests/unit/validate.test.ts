@@ -131,6 +131,11 @@ describe('validateLayer', () => {
 		expect(problemsFor(feature({ ...goodProperties, id: 'k', quantities: badKind }))[0]).toMatchObject({ field: 'quantities[0].kind' });
 	});
 
+	it('says which figure is dated outside the item’s days', () => {
+		const quantities = [{ kind: 'killed', value: 3, source: 0, asOf: '2025-09-02' }, { kind: 'killed', value: 5, source: 0, asOf: '2025-08-20' }];
+		expect(problemsFor(feature({ ...goodProperties, id: 'q', quantities }))[0]).toMatchObject({ field: 'quantities[1].asOf', message: expect.stringContaining('while the item is on the map') });
+	});
+
 	it('reports a duplicate id and keeps the first', () => {
 		const problems = problemsFor(feature({ ...goodProperties, name: 'Another' }));
 		expect(problems[0]).toMatchObject({ feature: 'ceiba', field: 'id' });

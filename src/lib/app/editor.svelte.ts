@@ -1,9 +1,10 @@
-import { loadPackage, type Scenario } from '$lib/data/scenario';
+import { loadPackage, type Scenario, type ScenarioFeature } from '$lib/data/scenario';
 import type { ScenarioPackage } from '$lib/data/package';
 import type { Problem } from '$lib/data/validate';
 import type { Day } from '$lib/timeline/day';
 import { EditHistory } from '$lib/edit/history';
 import type { Refused } from '$lib/edit/problems';
+import { withoutSource } from '$lib/edit/sources';
 import { addArea, addPoint, addTrack, moveItem, recordPosition, removeItem, setTrack, tryEdit, updateItem, type DatedPosition, type EditResult, type Position } from '$lib/edit/package-edits';
 import { addCategory, fitDates, removePhase, setTitle, splitPhase, tryIndexEdit, tryPhaseEdit, updateCategory, updatePhase } from '$lib/edit/scenario-edits';
 import { keepFailure, keepScenario, keptSummary, type KeptSummary } from './keep';
@@ -91,6 +92,15 @@ export class Editor {
 	/** Changes an item's fields (`undefined` removes one); says whether the change was made. */
 	async update(id: string, patch: Record<string, unknown>, label: string): Promise<boolean> {
 		return this.#try(id, (pack) => updateItem(pack, id, patch), label);
+	}
+
+	/** Removes an item's source, renumbering what cites the later ones; refused, saying what cites it, while anything does. */
+	async removeSource(item: ScenarioFeature, index: number, label: string): Promise<boolean> {
+		const { id } = item.properties;
+		const removal = withoutSource(item.properties, index);
+		if ('patch' in removal) return this.update(id, removal.patch, label);
+		this.refused = { target: 'item', id, problems: [{ file: item.file, feature: id, field: `sources[${index}]`, message: removal.citedBy }] };
+		return false;
 	}
 
 	async move(id: string, at: Position, label: string): Promise<boolean> {

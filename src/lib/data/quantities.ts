@@ -69,6 +69,19 @@ export function totalQuantities(items: readonly (readonly Quantity[])[]): Total[
 	return SUMMED.flatMap((kind) => totals.get(kind) ?? []);
 }
 
+/**
+ * Whether two figures of one item say the same thing: the same kind, source, subject and day, and
+ * both or neither a total for the whole force. Validation keeps only the first of such figures.
+ */
+export function repeats(a: Quantity, b: Quantity): boolean {
+	return a.kind === b.kind && a.source === b.source && a.of === b.of && a.asOf === b.asOf && a.overall === b.overall;
+}
+
+/** "about 4,500 US personnel", "12 warships": the figure and what it counts. */
+export function describeFigure(q: Quantity): string {
+	return `${formatQuantity(q)} ${q.of ?? KIND_LABELS[q.kind]}`;
+}
+
 /** "about 4,500", "more than 20", "$50 million" */
 export function formatQuantity(q: Pick<Quantity, 'kind' | 'value' | 'qualifier'>): string {
 	const number = formatNumber(q.kind, q.value);

@@ -139,7 +139,7 @@ export const quantityKind = z.enum(['personnel', 'aircraft', 'ships', 'killed', 
 /** A reported figure, tied to the source (by position in `sources`) that gives it. */
 export const quantity = z.object({
 	kind: quantityKind,
-	value: z.number().nonnegative(),
+	value: z.number({ error: 'give the figure as a number' }).nonnegative({ error: 'a figure is not negative' }),
 	qualifier: z.enum(['exactly', 'about', 'at least', 'more than', 'nearly']).default('exactly'),
 	source: z.number().int().nonnegative(),
 	/** What is counted, when the kind alone does not say ("warships", "combat aircraft"). */
@@ -229,10 +229,14 @@ export const featureProperties = z
 		},
 		path: ['end']
 	})
-	.refine((p) => p.quantities.every((q) => q.asOf === undefined || (q.asOf >= p.start && (p.end === undefined || q.asOf <= p.end))), {
-		error: 'a figure’s asOf day must fall while the item is on the map',
-		path: ['quantities']
-	});
+	// Said of the figure itself, so an editor can show it beside that figure's day.
+	.superRefine((p, context) =>
+		p.quantities.forEach((q, i) => {
+			if (q.asOf !== undefined && (q.asOf < p.start || (p.end !== undefined && q.asOf > p.end))) {
+				context.addIssue({ code: 'custom', message: 'a figure’s asOf day must fall while the item is on the map', path: ['quantities', i, 'asOf'], input: q.asOf });
+			}
+		})
+	);
 
 /**
  * Whether an item dated only to a week or a month is on the map for that whole window (a month's

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { parseDay, formatDay, type Day } from '../timeline/day.ts';
 import { bbox } from '@turf/turf';
 import { featureProperties, geometry, phaseList, scenarioIndex, type Bounds, type FeatureProperties, type Geometry, type Phase, type ScenarioIndex } from './schema.ts';
+import { repeats } from './quantities.ts';
 
 /** One thing wrong with the data, located precisely enough to fix it. */
 export interface Problem {
@@ -195,7 +196,7 @@ function checkFeature(file: string, position: number, label: string, raw: unknow
 	if (problems.length) return { feature: null, problems: [...repairs, ...problems] };
 	context.seenIds.set(properties.id, { file, position });
 	const quantities = properties.quantities.filter((q, at) => {
-		const same = properties.quantities.findIndex((other) => other.kind === q.kind && other.source === q.source && other.of === q.of && other.asOf === q.asOf && other.overall === q.overall);
+		const same = properties.quantities.findIndex((other) => repeats(other, q));
 		if (same === at) return true;
 		repairs.push({ file, feature: label, field: `quantities[${at}]`, message: `repeats quantities[${same}] (the same kind, source, day and subject); left out` });
 		return false;

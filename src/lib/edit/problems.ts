@@ -25,3 +25,8 @@ export function problemsAt(refused: Refused | null, target: Refused['target'], i
 export function problemsElsewhere(refused: Refused | null, target: Refused['target'], id: string, fields: readonly string[]): Problem[] {
 	return refusedFor(refused, target, id).filter((p) => !fields.some((field) => under(p.field, field)));
 }
+
+/** The refused edit's problems under `field` that none of `placed` covers: a part of a form says them at its top. */
+export function problemsWithin(refused: Refused | null, target: Refused['target'], id: string, field: string, placed: readonly string[]): Problem[] {
+	return problemsAt(refused, target, id, field).filter((p) => !placed.some((key) => under(p.field, key)));
+}
