@@ -1,16 +1,9 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { panel, setField } from './editing';
 import { expect, mapElement, mapIsReady, openApp, test } from './fixtures';
 
-const panel = (page: Page) => page.getByTestId('edit-panel');
 const details = (page: Page) => page.getByTestId('detail-panel');
 const group = (page: Page, name: string) => panel(page).getByRole('group', { name, exact: true });
-
-/** Types into a field of the edit panel (or of one part of it) and commits it, as leaving the field does. */
-async function setField(page: Page, label: string, value: string, within: Locator = panel(page)) {
-	const field = within.getByLabel(label, { exact: true });
-	await field.fill(value);
-	await field.blur();
-}
 
 /**
  * Starts a new scenario, adds an item to it by clicking the map, names it, and gives it one source

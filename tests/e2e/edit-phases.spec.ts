@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
+import { panel, startEditing } from './editing';
 import { expect, openApp, test } from './fixtures';
 
-const panel = (page: Page) => page.getByTestId('edit-panel');
 const bands = (page: Page) => page.getByRole('group', { name: 'Date control' }).getByRole('button', { name: /^Go to phase/ });
 /** The boundary between the fourth phase and the one cut from it on 20 November. */
 const boundary = (page: Page) => page.getByRole('slider', { name: /^Boundary between “The carrier in the Caribbean.*” and “Phase 5”$/ });
@@ -9,7 +9,7 @@ const boundary = (page: Page) => page.getByRole('slider', { name: /^Boundary bet
 /** Opens the scenario on 20 November, starts editing, and cuts its fourth phase there: “Phase 5” runs from that day. */
 async function editWithNewPhase(page: Page) {
 	await openApp(page, '?date=2025-11-20');
-	await page.getByRole('button', { name: 'Edit', exact: true }).click();
+	await startEditing(page);
 	await panel(page).getByText('Phase: The carrier in the Caribbean').click();
 	await panel(page).getByRole('button', { name: 'Start a new phase on 20 November 2025' }).click();
 	await expect(bands(page)).toHaveCount(7);
