@@ -103,4 +103,16 @@ test.describe('moving and resizing items in the editor', () => {
 		await panel(page).getByRole('button', { name: 'Undo' }).click();
 		await expect(radius).toHaveValue('220');
 	});
+
+	test('an item is added and placed without a mouse: in the middle of the map, then its coordinates typed', async ({ page }) => {
+		await openApp(page, '?date=2025-11-20');
+		await startEditing(page);
+		await panel(page).getByRole('button', { name: 'Add an item' }).press('Enter');
+		await panel(page).getByRole('button', { name: /Add it in the middle of the map/ }).press('Enter');
+		await expect(panel(page).getByLabel('Name', { exact: true })).toHaveValue('New item');
+		await setField(page, 'Longitude', '-61.5');
+		await setField(page, 'Latitude', '10.6');
+		await expect(panel(page).getByLabel('Longitude')).toHaveValue('-61.5');
+		await expect(panel(page).getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /move “New item”/);
+	});
 });

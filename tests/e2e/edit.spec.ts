@@ -64,6 +64,8 @@ test.describe('editing a scenario in the browser', () => {
 		await startEditing(page);
 		await setField(page, 'Name', 'Iwo Jima group (renamed)');
 		await expect(listItem(page, 'Iwo Jima group (renamed)')).toBeVisible();
+		// Kept once the panel says so (until then, leaving the page asks first).
+		await expect(panel(page).getByRole('status').filter({ hasText: 'Every change is kept' })).toBeVisible();
 
 		await page.reload();
 		await mapIsReady(page);

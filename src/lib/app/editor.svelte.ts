@@ -40,6 +40,8 @@ export class Editor {
 	otherTab = $state(false);
 	/** How many edits are kept so far: the notes window reads the scenario again when this changes. */
 	revision = $state(0);
+	/** How many changes are on their way to being kept: leaving the page now would lose them. */
+	saving = $state(0);
 	/** The scenario as edited so far, kept or not. */
 	package = $state.raw<ScenarioPackage>() as ScenarioPackage;
 	#summary: KeptSummary;
@@ -60,12 +62,19 @@ export class Editor {
 			if (data.starting) this.#channel.postMessage({ keptId: this.keptId, starting: false } satisfies EditingMessage);
 		};
 		this.#channel.postMessage({ keptId: this.keptId, starting: true } satisfies EditingMessage);
+		addEventListener('beforeunload', this.#holdWhileSaving);
 	}
 
 	/** Stops editing: this tab no longer answers others editing the same scenario. */
 	destroy() {
 		this.#channel.close();
+		removeEventListener('beforeunload', this.#holdWhileSaving);
 	}
+
+	/** A reload or a closed tab in the moment a change is being kept would lose it: the browser asks first. */
+	readonly #holdWhileSaving = (event: BeforeUnloadEvent) => {
+		if (this.saving > 0) event.preventDefault();
+	};
 
 
 	/** Adds a point item where the map was clicked, dated `day`; resolves with its id. */
@@ -187,6 +196,15 @@ export class Editor {
 
 	/** Shows a version of the package and keeps it. */
 	async #apply(pack: ScenarioPackage): Promise<void> {
+		this.saving++;
+		try {
+			await this.#showAndKeep(pack);
+		} finally {
+			this.saving--;
+		}
+	}
+
+	async #showAndKeep(pack: ScenarioPackage): Promise<void> {
 		this.package = pack;
 		this.undoLabel = this.#history.undoLabel;
 		this.redoLabel = this.#history.redoLabel;
