@@ -31,6 +31,8 @@ test.describe('moving and resizing items in the editor', () => {
 		await expect(positions(page)).toHaveCount(2);
 		await expect(position(page, 1).getByLabel('On', { exact: true })).toHaveValue('2025-11-20');
 		await expect(position(page, 2).getByLabel('On', { exact: true })).toHaveValue('2025-11-24');
+		await expect(panel(page).getByRole('status').filter({ hasText: 'Every change is kept' })).toBeVisible();
+		await expect(panel(page).getByRole('alert').filter({ hasText: 'Not kept' })).toHaveCount(0);
 		await mapIsReady(page);
 
 		// Two days on it is drawn halfway; dragging it there adds that day's position.

@@ -223,6 +223,9 @@ test.describe('editing a scenario in the browser', () => {
 		await mapIsReady(page);
 		const areas = () => mapElement(page).evaluate((element) => (element as unknown as { maplibre: { queryRenderedFeatures(q: { layers: string[] }): unknown[] } }).maplibre.queryRenderedFeatures({ layers: ['scenario-area-fill'] }).length);
 		await expect.poll(areas).toBeGreaterThan(0);
+		// Kept in the browser too (a drawn shape once held state the browser's store cannot keep).
+		await expect(panel(page).getByRole('status').filter({ hasText: 'Every change is kept' })).toBeVisible();
+		await expect(panel(page).getByRole('alert').filter({ hasText: 'Not kept' })).toHaveCount(0);
 	});
 
 	test('an edit that breaks a rule is refused beside its field, and the item stays as it was', async ({ page }) => {

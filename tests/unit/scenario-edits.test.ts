@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_FORMAT, type ScenarioPackage } from '$lib/data/package';
 import { loadPackage, type Scenario } from '$lib/data/scenario';
-import { addCategory, blankPackage, canSplitAt, CATEGORY_PALETTE, fitDates, removePhase, setTitle, splitPhase, tryIndexEdit, tryPhaseEdit, updateCategory, updatePhase } from '$lib/edit/scenario-edits';
+import { addCategory, blankPackage, canSplitAt, CATEGORY_PALETTE, fitDates, fittedWhileAlone, removePhase, setTitle, splitPhase, tryIndexEdit, tryPhaseEdit, updateCategory, updatePhase } from '$lib/edit/scenario-edits';
+import { addPoint } from '$lib/edit/package-edits';
 import { parseDay } from '$lib/timeline/day';
 import { deepFreeze } from './deep-freeze';
 
@@ -81,6 +82,12 @@ describe('splitPhase', () => {
 			['phase-1', day('2025-03-01'), day('2025-03-10')],
 			['phase-2', day('2025-03-11'), day('2025-03-31')]
 		]);
+	});
+
+	it('names a phase cut from the first of two by a number no phase has', () => {
+		const halves = splitPhase(scenarioPackage(), day('2025-03-21')).pack;
+		const { pack } = splitPhase(halves, day('2025-03-11'));
+		expect(phasesOf(pack).map((phase) => phase.name)).toEqual(['Phase 1', 'Phase 3', 'Phase 2']);
 	});
 
 	it('makes one phase over the whole scenario when cut on its first day', async () => {
@@ -357,5 +364,16 @@ describe('fitDates', () => {
 	it('leaves a scenario with nothing dated as it is', () => {
 		const blank = blankPackage({ title: 'Empty', region: [-70, 10, -60, 20], day: parseDay('2025-03-01')! });
 		expect(fitDates(blank)).toBe(blank);
+	});
+});
+
+describe('fittedWhileAlone', () => {
+	it('fits a scenario’s dates to its only item, and leaves them once there are phases or a second item', () => {
+		const alone = scenarioPackage();
+		expect(indexOf(fittedWhileAlone(alone))).toMatchObject({ start: '2025-03-05', end: '2025-03-05' });
+		const phased = splitPhase(alone, day('2025-03-11')).pack;
+		expect(fittedWhileAlone(phased)).toBe(phased);
+		const second = addPoint(alone, { at: [-65, 15], day: day('2025-03-20') }).pack;
+		expect(fittedWhileAlone(second)).toBe(second);
 	});
 });

@@ -6,7 +6,7 @@ import { EditHistory } from '$lib/edit/history';
 import type { Refused } from '$lib/edit/problems';
 import { withoutSource } from '$lib/edit/sources';
 import { addArea, addPoint, addTrack, moveItem, recordPosition, removeItem, setTrack, tryEdit, updateItem, type DatedPosition, type EditResult, type Position } from '$lib/edit/package-edits';
-import { addCategory, fitDates, removePhase, setTitle, splitPhase, tryIndexEdit, tryPhaseEdit, updateCategory, updatePhase } from '$lib/edit/scenario-edits';
+import { addCategory, fitDates, fittedWhileAlone, removePhase, setTitle, splitPhase, tryIndexEdit, tryPhaseEdit, updateCategory, updatePhase } from '$lib/edit/scenario-edits';
 import { keepFailure, keepScenario, keptSummary, type KeptSummary } from './keep';
 
 
@@ -175,7 +175,7 @@ export class Editor {
 	}
 
 	async #try(id: string, edit: (pack: ScenarioPackage) => ScenarioPackage, label: string): Promise<boolean> {
-		return this.#accept('item', id, tryEdit(this.#history.current, id, edit), label);
+		return this.#accept('item', id, tryEdit(this.#history.current, id, (pack) => fittedWhileAlone(edit(pack))), label);
 	}
 
 	/** Makes a checked edit, or keeps what refused it for the form to show. */

@@ -61,7 +61,11 @@ export function splitPhase(pack: ScenarioPackage, day: Day): { pack: ScenarioPac
 	if (!holder || holder.start === day) {
 		throw new Error(`no phase can be split at ${formatDay(day)}: ${holder ? `phase "${String(holder.phase.name)}" already starts that day` : 'no phase covers that day'}`);
 	}
-	const added = newPhase(freePhaseId(ids), holder.position + 2, day, holder.end as Day);
+	const names = new Set(phases.map((phase) => (isRecord(phase) ? phase.name : undefined)));
+	let place = holder.position + 2;
+	// Numbered by its place, or the next number no phase is called by, so no two phases share a name.
+	while (names.has(`Phase ${place}`)) place++;
+	const added = newPhase(freePhaseId(ids), place, day, holder.end as Day);
 	const cut = { ...holder.phase, end: formatDay(day - 1) };
 	return { pack: withPhases(pack, file, [...phases.slice(0, holder.position), cut, added, ...phases.slice(holder.position + 1)]), id: added.id };
 }
@@ -205,6 +209,21 @@ export function fitDates(pack: ScenarioPackage): ScenarioPackage {
 	const days = dated.flatMap((text) => (typeof text === 'string' && parseDay(text) !== null ? [parseDay(text) as Day] : []));
 	if (!days.length) return pack;
 	return { ...pack, index: { ...index, start: formatDay(Math.min(...days)), end: formatDay(Math.max(...days)) } };
+}
+
+/**
+ * The package with its dates fitted to its one item while it has one item and no phases, else as it
+ * is: a new scenario whose first item is dated 1989 should run in 1989, not from 1989 to the day it
+ * was made. From the second item on, dates only grow (or are fitted by asking).
+ */
+export function fittedWhileAlone(pack: ScenarioPackage): ScenarioPackage {
+	const index = asRecord(pack.index);
+	if (index.phases !== undefined || !Array.isArray(index.layers)) return pack;
+	const items = index.layers.reduce((count: number, file) => {
+		const features = asRecord(pack.files[String(file)]).features;
+		return count + (Array.isArray(features) ? features.length : 0);
+	}, 0);
+	return items === 1 ? fitDates(pack) : pack;
 }
 
 /**
