@@ -12,6 +12,9 @@ async function stepDays(page: Page, days: number) {
 }
 
 test.describe('moving and resizing items in the editor', () => {
+	// Each edit of the built-in scenario's copy checks and redraws its 86 items, and some tests load it twice: a higher ceiling, not a speed test.
+	test.slow();
+
 	test('a track is drawn by clicking where it was on each day, and dragging it on a day between records where it was then', async ({ page }) => {
 		await openApp(page, '?date=2025-11-20');
 		await startEditing(page);

@@ -8,6 +8,9 @@ const onTheMapCount = (page: Page) => page.getByRole('list', { name: 'On the map
 const firstSource = (page: Page) => panel(page).getByRole('group', { name: 'Source 1' });
 
 test.describe('editing a scenario in the browser', () => {
+	// Each edit of the built-in scenario's copy checks and redraws its 86 items, and some tests load it twice: a higher ceiling, not a speed test.
+	test.slow();
+
 	test('an item added by clicking the map is named and dated, and appears on its day', async ({ page }) => {
 		await openApp(page, '?date=2025-11-20');
 		await startEditing(page);
@@ -16,6 +19,8 @@ test.describe('editing a scenario in the browser', () => {
 		await expect(banner(page)).toContainText('(your copy)');
 
 		await addItemAt(page, [-66, 14]);
+		// Its name is the first thing to write: the form has the focus, not the item's details.
+		await expect(panel(page).getByLabel('Name', { exact: true })).toBeFocused();
 		await mapIsReady(page);
 		expect(Number(await panel(page).getByLabel('Longitude').inputValue())).toBeCloseTo(-66, 0);
 		expect(Number(await panel(page).getByLabel('Latitude').inputValue())).toBeCloseTo(14, 0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampDay, datedAs, formatDay, humanDate, parseDay, shortDate, spanText, weekday, windowEnd } from '$lib/timeline/day';
+import { axisLabels, clampDay, datedAs, formatDay, humanDate, parseDay, shortDate, spanText, weekday, windowEnd } from '$lib/timeline/day';
 
 describe('day arithmetic (UTC calendar days)', () => {
 	it('round-trips ISO dates', () => {
@@ -63,5 +63,20 @@ describe('dates known only to a week or a month', () => {
 		expect(spanText(d('2025-09-13'), null, 'day')).toBe('From 13 September 2025');
 		expect(spanText(d('2025-12-02'), d('2025-12-05'), 'day')).toBe('2 to 5 December 2025');
 		expect(spanText(d('2025-11-28'), d('2025-12-05'), 'day')).toBe('28 November 2025 to 5 December 2025');
+	});
+});
+
+describe('axisLabels', () => {
+	const day = (text: string) => parseDay(text)!;
+	const texts = (first: string, last: string) => axisLabels(day(first), day(last)).map((label) => label.text);
+
+	it('labels each month start of a range of months', () => {
+		expect(texts('2025-07-21', '2025-12-31')).toEqual(['Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
+		expect(axisLabels(day('2025-07-21'), day('2025-12-31'))[0].day).toBe(day('2025-08-01'));
+	});
+
+	it('labels years instead over a longer range, thinned over decades', () => {
+		expect(texts('1989-06-01', '1992-03-01')).toEqual(['1990', '1991', '1992']);
+		expect(texts('1989-11-09', '2026-12-02')).toEqual(['1990', '1995', '2000', '2005', '2010', '2015', '2020', '2025']);
 	});
 });

@@ -41,6 +41,36 @@ export function shortDate(day: Day): string {
 	return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()].slice(0, 3)}`;
 }
 
+/** More month labels than this under a date slider crowd each other: it is labelled by years instead. */
+const MOST_MONTH_LABELS = 18;
+/** Year labels are thinned to about this many, every 1, 2, 5, 10, 20… years. */
+const MOST_YEAR_LABELS = 10;
+
+/**
+ * The labels under a date slider running from `first` to `last`: each month's start ("Aug") for a
+ * range of a year or so, else the start of every year, or of every 2, 5, 10… years ("1990").
+ */
+export function axisLabels(first: Day, last: Day): { day: Day; text: string }[] {
+	const from = new Date(first * MS_PER_DAY);
+	const to = new Date(last * MS_PER_DAY);
+	const monthCount = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth();
+	if (monthCount <= MOST_MONTH_LABELS) {
+		const labels: { day: Day; text: string }[] = [];
+		for (let month = 0; month <= monthCount + 1; month++) {
+			const day = Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + month, 1) / MS_PER_DAY;
+			if (day >= first && day <= last) labels.push({ day, text: MONTHS[new Date(day * MS_PER_DAY).getUTCMonth()].slice(0, 3) });
+		}
+		return labels;
+	}
+	const years = to.getUTCFullYear() - from.getUTCFullYear();
+	const step = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].find((s) => years / s <= MOST_YEAR_LABELS) ?? 1000;
+	const labels: { day: Day; text: string }[] = [];
+	for (let year = Math.ceil((from.getUTCFullYear() + 1) / step) * step; year <= to.getUTCFullYear(); year += step) {
+		labels.push({ day: Date.UTC(year, 0, 1) / MS_PER_DAY, text: String(year) });
+	}
+	return labels;
+}
+
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** The weekday name of a Day, in English (a lookup: a locale formatter costs a millisecond a call). */
