@@ -1,16 +1,15 @@
 import type { Handle } from '@sveltejs/kit';
-import dataFiles from 'virtual:geodata-files';
-import { DATA_PREFIX } from '$lib/data/read';
+import { CHECKED_FILE, DATA_PREFIX } from '$lib/data/read';
 
 /**
- * The map page asks the browser for its data and fonts in the HTML head, so they arrive while the
- * scripts load instead of after them. (This runs when the pages are prerendered at build time.)
+ * The map page asks the browser for its scenario and fonts in the HTML head, so they arrive while
+ * the scripts load instead of after them. (This runs when the pages are prerendered at build time.)
  */
-const DATA_PRELOADS = dataFiles.map((file) => `<link rel="preload" as="fetch" crossorigin="anonymous" href="./${DATA_PREFIX}/${file}">`).join('\n\t\t');
+const DATA_PRELOAD = `<link rel="preload" as="fetch" crossorigin="anonymous" href="./${DATA_PREFIX}/${CHECKED_FILE}">`;
 
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		// Every browser that runs the app reads WOFF2; preloading the WOFF fallbacks too would fetch each font twice.
 		preload: ({ type, path }) => type === 'js' || type === 'css' || (type === 'font' && path.endsWith('.woff2')),
-		transformPageChunk: ({ html }) => (event.url.pathname === '/' ? html.replace('</head>', `\t${DATA_PRELOADS}\n\t</head>`) : html)
+		transformPageChunk: ({ html }) => (event.url.pathname === '/' ? html.replace('</head>', `\t${DATA_PRELOAD}\n\t</head>`) : html)
 	});

@@ -31,16 +31,16 @@ for (const size of SIZES) {
 	});
 }
 
-test('the page asks for its data files from the HTML head, each once', async ({ page }) => {
+test('the page asks for its scenario from the HTML head, once', async ({ page }) => {
 	const requested: string[] = [];
 	page.on('request', (request) => {
 		const path = new URL(request.url()).pathname;
-		if (/^\/data\/(scenario\.json|scenario\/|phases\.json)/.test(path)) requested.push(path);
+		if (path.startsWith('/data/') && !path.startsWith('/data/basemap/')) requested.push(path);
 	});
 	await openApp(page);
 	const preloaded = await page.locator('link[rel="preload"][as="fetch"]').evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
-	expect(preloaded).toEqual(['/data/scenario.json', ...preloaded.slice(1)]);
-	expect(preloaded).toContain('/data/phases.json');
-	// The app's own fetches are answered by the preloads: nothing is asked for twice.
-	expect(requested.sort()).toEqual([...preloaded].sort());
+	// The scenario as the build checked it: the first view reads no raw geodata/ file.
+	expect(preloaded).toEqual(['/data/checked-scenario.json']);
+	// The app's own fetch is answered by the preload: nothing is asked for twice.
+	expect(requested).toEqual(preloaded);
 });

@@ -1,3 +1,4 @@
+import { layer, openChangedGeodata } from './geodata';
 import { expect, featuresInState, listItem, mapElement, mapIsReady, openApp, pixelOf, placedLabels, saveScreenshot, slider, test } from './fixtures';
 
 type MapLike = {
@@ -86,32 +87,33 @@ test.describe('reach', () => {
 test.describe('movement along a track', () => {
 	// A made-up transit, clearly a fixture, checks the machinery apart from the real data.
 	test('a tracked item moves along its track by date and says when its position is worked out', async ({ page }) => {
-		await page.route('**/data/scenario/naval.geojson', async (route) => {
-			const layer = await (await route.fetch()).json();
-			layer.features.push({
-				type: 'Feature',
-				geometry: { type: 'Point', coordinates: [-70, 15] },
-				properties: {
-					id: 'fixture-transit',
-					name: 'Fixture transit (test data)',
-					category: 'naval',
-					description: 'A made-up ship for the browser test.',
-					start: '2025-09-01',
-					end: '2025-09-11',
-					precision: 'approximate',
-					radiusKm: 50,
-					positionNote: 'Test data.',
-					unit: { type: 'destroyer' },
-					track: [
-						{ date: '2025-09-01', at: [-70, 15], source: 0 },
-						{ date: '2025-09-11', at: [-60, 15], source: 0 }
-					],
-					sources: [{ url: 'https://example.org/test', publication: 'Test fixture', quote: 'none' }]
-				}
-			});
-			await route.fulfill({ json: layer });
-		});
-		await openApp(page, '?date=2025-09-06');
+		await openChangedGeodata(
+			page,
+			(files) =>
+				layer(files, 'scenario/naval.geojson').push({
+					type: 'Feature',
+					geometry: { type: 'Point', coordinates: [-70, 15] },
+					properties: {
+						id: 'fixture-transit',
+						name: 'Fixture transit (test data)',
+						category: 'naval',
+						description: 'A made-up ship for the browser test.',
+						start: '2025-09-01',
+						end: '2025-09-11',
+						precision: 'approximate',
+						radiusKm: 50,
+						positionNote: 'Test data.',
+						unit: { type: 'destroyer' },
+						track: [
+							{ date: '2025-09-01', at: [-70, 15], source: 0 },
+							{ date: '2025-09-11', at: [-60, 15], source: 0 }
+						],
+						sources: [{ url: 'https://example.org/test', publication: 'Test fixture', quote: 'none' }]
+					}
+				}),
+			'?date=2025-09-06'
+		);
+		await mapIsReady(page);
 		const where = () =>
 			onMap(page, (map) => {
 				const label = map.querySourceFeatures('scenario-labels').find((f) => String(f.properties.label).startsWith('Fixture transit'));

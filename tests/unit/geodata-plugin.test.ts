@@ -37,23 +37,24 @@ describe('the geodata build plugin', () => {
 		expect(warnings).toEqual([expect.stringMatching(/^geodata\/scenario\/a\.geojson, feature "bad", field "precision": /)]);
 	});
 
-	it('lists the files the index names for the page to preload, or just the index when it is broken', async () => {
-		const root = brokenGeodata();
-		const list = async () => {
-			const plugin = geodata(root);
-			const id = (plugin.resolveId as Hook).call({}, 'virtual:geodata-files');
-			return (plugin.load as Hook).call({}, id);
-		};
-		expect(await list()).toBe('export default ["scenario.json","scenario/a.geojson"];');
-		writeFileSync(join(root, 'scenario.json'), '{ not json');
-		expect(await list()).toBe('export default ["scenario.json"];');
-	});
-
-	it('copies every data file into the client build under data/', async () => {
+	it('writes the checked scenario the app shows: the good features shaped, the problems named', async () => {
 		const plugin = geodata(brokenGeodata());
 		(plugin.configResolved as Hook).call({}, { build: { ssr: false } });
+		await (plugin.buildStart as Hook).call({ warn: () => {} });
+		const emitted = new Map<string, string>();
+		await (plugin.generateBundle as Hook).call({ emitFile: (file: { fileName: string; source: string }) => emitted.set(file.fileName, String(file.source)) });
+		const checked = JSON.parse(emitted.get('data/checked-scenario.json')!);
+		expect(checked.features.map((f: { properties: { id: string }; fid: number; anchor: number[] }) => [f.properties.id, f.fid, f.anchor])).toEqual([['ok', 0, [-66, 18]]]);
+		expect(checked.start).toBe(Date.UTC(2025, 7, 1) / 86_400_000);
+		expect(checked.problems).toEqual([expect.objectContaining({ file: 'scenario/a.geojson', feature: 'bad', field: 'precision' })]);
+	});
+
+	it('copies every data file into the client build under data/, beside the checked scenario', async () => {
+		const plugin = geodata(brokenGeodata());
+		(plugin.configResolved as Hook).call({}, { build: { ssr: false } });
+		await (plugin.buildStart as Hook).call({ warn: () => {} });
 		const emitted: string[] = [];
 		await (plugin.generateBundle as Hook).call({ emitFile: (file: { fileName: string }) => emitted.push(file.fileName) });
-		expect(emitted.sort()).toEqual(['data/scenario.json', 'data/scenario/a.geojson']);
+		expect(emitted.sort()).toEqual(['data/checked-scenario.json', 'data/scenario.json', 'data/scenario/a.geojson']);
 	});
 });

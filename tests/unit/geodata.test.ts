@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, type Scenario } from '$lib/data/scenario';
-import { describeProblem } from '$lib/data/validate';
+import { describeProblem } from '$lib/data/problem';
 import { DETAILED_BASEMAP_BOUNDS } from '$lib/map/style';
 import { BASEMAP_BBOX } from '../../scripts/basemap-config.js';
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildScenario, loadPackage, loadScenario } from '$lib/data/scenario';
 import { PACKAGE_FORMAT } from '$lib/data/package';
 import type { ScenarioIndex } from '$lib/data/schema';
-import { describeProblem, validateIndex, validateLayer, validatePhases, type LayerContext } from '$lib/data/validate';
+import { validateIndex, validateLayer, validatePhases, type LayerContext } from '$lib/data/validate';
+import { describeProblem } from '$lib/data/problem';
 import { arrowInRegion } from '$lib/data/scenario';
 import { parseDay } from '$lib/timeline/day';
 

@@ -1,6 +1,7 @@
 import { SvelteSet } from 'svelte/reactivity';
 import type { Bounds } from '$lib/data/schema';
-import { isFarStatement, type Scenario, type ScenarioFeature } from '$lib/data/scenario';
+import { isFarStatement } from '$lib/data/far-statement';
+import type { Scenario, ScenarioFeature } from '$lib/data/scenario';
 import type { ValidPhase } from '$lib/data/validate';
 import type { CameraView, MapController } from '$lib/map/controller';
 import type { SymbolMode } from '$lib/map/unit-symbols';

@@ -1,6 +1,6 @@
 import { loadPackage, type Scenario, type ScenarioFeature } from '$lib/data/scenario';
 import type { ScenarioPackage } from '$lib/data/package';
-import type { Problem } from '$lib/data/validate';
+import type { Problem } from '$lib/data/problem';
 import type { Day } from '$lib/timeline/day';
 import { EditHistory } from '$lib/edit/history';
 import type { Refused } from '$lib/edit/problems';

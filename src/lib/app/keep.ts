@@ -1,6 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ScenarioPackage } from '$lib/data/package';
-import type { Problem } from '$lib/data/validate';
+import type { Problem } from '$lib/data/problem';
 
 /** A scenario kept in this browser, as the Scenarios menu lists it. */
 export interface KeptSummary {

@@ -1,7 +1,7 @@
-import { INDEX_FILE, loadPackage, loadScenario, type Scenario } from '$lib/data/scenario';
-import { readData } from '$lib/data/read';
-import { PACKAGE_FORMAT, type ScenarioPackage } from '$lib/data/package';
-import type { Problem } from '$lib/data/validate';
+import type { Scenario } from '$lib/data/scenario';
+import { readBuiltIn, readData } from '$lib/data/read';
+import { INDEX_FILE, PACKAGE_FORMAT, type ScenarioPackage } from '$lib/data/package';
+import type { Problem } from '$lib/data/problem';
 import { fileSlug } from '$lib/data/report';
 import type { Importer, ImportProgress } from '$lib/import/importer';
 import type { DayOrder } from '$lib/import/dates';
@@ -125,6 +125,8 @@ export class Scenarios {
 			this.#notice(`Could not keep a scenario to edit: ${keep.keepFailure(error)}.`);
 			return false;
 		}
+		// The checks load with the first edit, not with the first view.
+		const { loadPackage } = await import('$lib/data/scenario');
 		const loaded = await loadPackage(pack);
 		if (!('features' in loaded)) return false;
 		this.#show(loaded, loaded.problems, '', view, { kind: 'kept', id: summary.id }, summary.id);
@@ -148,7 +150,7 @@ export class Scenarios {
 	}
 
 	async openBuiltIn(params: URLSearchParams | null = null): Promise<void> {
-		const loaded = await loadScenario(readData);
+		const loaded = await readBuiltIn();
 		this.#show('features' in loaded ? loaded : null, loaded.problems, 'geodata/', params, { kind: 'built-in' }, null);
 	}
 

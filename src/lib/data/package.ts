@@ -1,3 +1,6 @@
+/** The index of a scenario, naming its other files. */
+export const INDEX_FILE = 'scenario.json';
+
 /** What marks a file as the app's own scenario package. */
 export const PACKAGE_FORMAT = 'briefing-map-scenario' as const;
 

@@ -1,4 +1,4 @@
-import { describeProblem, type Problem } from './validate.ts';
+import { describeProblem, type Problem } from './problem.ts';
 
 /** The report a person downloads to fix their file: what was opened, and each problem on its own line, in the file's order. */
 export function problemReport(title: string, problems: readonly Problem[], problemsIn: string, at: Date): string {

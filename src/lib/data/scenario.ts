@@ -3,7 +3,9 @@ import { clampDay, parseDay, type Day } from '../timeline/day.ts';
 import { buildTrack, type Track } from '../timeline/track.ts';
 import type { Bounds, Category, Geometry, ScenarioIndex } from './schema.ts';
 import type { ScenarioPackage } from './package.ts';
-import { validateIndex, validateLayer, validatePhases, type Problem, type ValidFeature, type ValidPhase } from './validate.ts';
+import { validateIndex, validateLayer, validatePhases, type ValidFeature, type ValidPhase } from './validate.ts';
+import type { Problem } from './problem.ts';
+import { INDEX_FILE } from './package.ts';
 
 /** A validated feature, numbered by `fid` (its position in `Scenario.features`) for the map and the time index. */
 export interface ScenarioFeature extends ValidFeature {
@@ -38,15 +40,10 @@ export interface Scenario {
 	problems: Problem[];
 }
 
-/** A statement made far from the region (it names the city): named at the map's edge, its arrow drawn on demand. */
-export function isFarStatement(f: ScenarioFeature): boolean {
-	return f.properties.precision === 'symbolic' && f.properties.from !== undefined;
-}
 
 /** Reads a file under geodata/ by its relative path, throwing on failure. */
 export type ReadData = (path: string) => Promise<string>;
 
-export const INDEX_FILE = 'scenario.json';
 
 /** How strictly a scenario is checked: the built-in one must source every item (see `LayerContext.sourced`). */
 export interface LoadOptions {

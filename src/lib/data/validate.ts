@@ -3,23 +3,7 @@ import { parseDay, formatDay, type Day } from '../timeline/day.ts';
 import { bbox } from '@turf/turf';
 import { featureProperties, geometry, phaseList, scenarioIndex, type Bounds, type FeatureProperties, type Geometry, type Phase, type ScenarioIndex } from './schema.ts';
 import { repeats } from './quantities.ts';
-
-/** One thing wrong with the data, located precisely enough to fix it. */
-export interface Problem {
-	/** The file, relative to geodata/. */
-	file: string;
-	/** The feature's id, or its position (`#3`) when it has no usable id. */
-	feature?: string;
-	/** The phase's id, for problems in the phases file. */
-	phase?: string;
-	/** For an imported table or file: the row or feature as a person finds it ("row 12", "placemark 3"). */
-	row?: string;
-	/** For an imported table: the column, as its header names it. */
-	column?: string;
-	/** The field, as a path like `sources[0].quote`. */
-	field?: string;
-	message: string;
-}
+import type { Problem } from './problem.ts';
 
 /** A feature that passed validation, with its dates as Days. */
 export interface ValidFeature {
@@ -50,22 +34,6 @@ export interface LayerContext {
 	 * with a verbatim quote. A user's own file may lack them: allowed, and shown as unsourced.
 	 */
 	sourced: boolean;
-}
-
-/** "scenario/naval.geojson, feature "ford", field start: expected …" */
-export function describeProblem(problem: Problem): string {
-	const where = [problem.file];
-	if (problem.phase !== undefined) where.push(`phase ${named(problem.phase)}`);
-	if (problem.row !== undefined) where.push(problem.row);
-	if (problem.feature !== undefined) where.push(`feature ${named(problem.feature)}`);
-	if (problem.column !== undefined) where.push(`column "${problem.column}"`);
-	if (problem.field !== undefined) where.push(`field "${problem.field}"`);
-	return `${where.join(', ')}: ${problem.message}`;
-}
-
-/** An id in quotes; a position (`#3`) as it is. */
-function named(label: string): string {
-	return label.startsWith('#') ? label : `"${label}"`;
 }
 
 function fieldPath(path: readonly PropertyKey[]): string {

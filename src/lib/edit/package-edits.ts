@@ -4,9 +4,10 @@
  * keep each state cheaply and a view can tell what changed by identity.
  */
 import type { ScenarioPackage } from '$lib/data/package';
-import { INDEX_FILE } from '$lib/data/scenario';
+import { INDEX_FILE } from '$lib/data/package';
 import type { Bounds } from '$lib/data/schema';
-import { asRecord, isRecord, validateIndex, validateLayer, type LayerContext, type Problem } from '$lib/data/validate';
+import { asRecord, isRecord, validateIndex, validateLayer, type LayerContext } from '$lib/data/validate';
+import type { Problem } from '$lib/data/problem';
 import { formatDay, parseDay, type Day } from '$lib/timeline/day';
 
 /** A position on the map: [longitude, latitude] in degrees. */

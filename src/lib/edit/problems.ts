@@ -1,4 +1,4 @@
-import type { Problem } from '$lib/data/validate';
+import type { Problem } from '$lib/data/problem';
 
 /** An edit that was not made, and why: what it was for stays as it last was valid until the field is fixed. */
 export interface Refused {

@@ -4,9 +4,10 @@
  * sharing every file it did not change, so an undo history keeps each state cheaply.
  */
 import { PACKAGE_FORMAT, type ScenarioPackage } from '$lib/data/package';
-import { INDEX_FILE } from '$lib/data/scenario';
+import { INDEX_FILE } from '$lib/data/package';
 import type { Bounds } from '$lib/data/schema';
-import { asRecord, isRecord, validateIndex, validatePhases, type Problem } from '$lib/data/validate';
+import { asRecord, isRecord, validateIndex, validatePhases } from '$lib/data/validate';
+import type { Problem } from '$lib/data/problem';
 import { NEW_LAYER_FILE, type EditResult } from '$lib/edit/package-edits';
 import { formatDay, parseDay, type Day } from '$lib/timeline/day';
 

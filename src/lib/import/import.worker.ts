@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { loadPackage } from '$lib/data/scenario';
 import type { ScenarioPackage } from '$lib/data/package';
-import type { Problem } from '$lib/data/validate';
+import type { Problem } from '$lib/data/problem';
 import { ITEM_LIMIT, keptIdOf, tooManyItems } from '$lib/app/scenario-source';
 import { keepFailure, keepScenario, keptScenario, type KeptSummary } from '$lib/app/keep';
 import { readImportFile } from './read';

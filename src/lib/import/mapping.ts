@@ -1,7 +1,7 @@
 import { wktToGeoJSON } from '@terraformer/wkt';
 import { PACKAGE_FORMAT, type ScenarioPackage } from '../data/package.ts';
 import type { Category, Geometry } from '../data/schema.ts';
-import type { Problem } from '../data/validate.ts';
+import type { Problem } from '../data/problem.ts';
 import { formatDay, parseDay, type Day } from '../timeline/day.ts';
 import { columnDayOrder, dayOrderVotes, impliedDayOrder, parseDateCell, type DayOrder } from './dates.ts';
 import type { Cell, ImportRow, ImportTable, RawGeometry } from './table.ts';

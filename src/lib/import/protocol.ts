@@ -1,4 +1,4 @@
-import type { Problem } from '$lib/data/validate';
+import type { Problem } from '$lib/data/problem';
 import type { Scenario } from '$lib/data/scenario';
 import type { KeptSummary } from '$lib/app/keep';
 import type { ScenarioPackage } from '$lib/data/package';

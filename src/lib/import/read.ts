@@ -3,7 +3,7 @@ import readXlsxFile from 'read-excel-file/universal';
 import { gpx, kmlWithFolders, type F, type Folder } from '@tmcw/togeojson';
 import { DOMParser, type Document as XmlDocument, type Element as XmlElement } from '@xmldom/xmldom';
 import { unzipSync } from 'fflate';
-import type { Problem } from '$lib/data/validate';
+import type { Problem } from '$lib/data/problem';
 import { PACKAGE_FORMAT } from '$lib/data/package';
 import type { Cell, ImportRow, ImportTable, RawGeometry, ReadResult } from './table';
 

@@ -1,4 +1,4 @@
-import type { Problem } from '$lib/data/validate';
+import type { Problem } from '$lib/data/problem';
 import type { ScenarioPackage } from '$lib/data/package';
 
 /** One value as a file gives it: spreadsheets' cells are kept as they are; dates become ISO text. */

@@ -1,7 +1,8 @@
 import { Map as MapLibreMap, Marker, Popup, ScaleControl, NavigationControl, setWorkerUrl, prewarm, type GeoJSONSource, type LngLat, type LngLatBoundsLike, type MapMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Bounds, Category } from '$lib/data/schema';
-import { isFarStatement, type ScenarioFeature } from '$lib/data/scenario';
+import { isFarStatement } from '$lib/data/far-statement';
+import type { ScenarioFeature } from '$lib/data/scenario';
 import type { VisibilityDiff } from '$lib/timeline/time-index';
 import { BASEMAP_LABEL_LAYERS, basemapStyle, cityLabelSize, countryLabelSize, needsWorldBasemap, seaLabelSize, worldBasemap } from './style';
 import { ARROWHEAD_PIXEL_RATIO, drawArrowhead, drawSelectionRing } from './arrowhead';

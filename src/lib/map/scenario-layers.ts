@@ -1,7 +1,8 @@
 import { circle, destination } from '@turf/turf';
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Category, Unit } from '$lib/data/schema';
-import { isFarStatement, type ScenarioFeature } from '$lib/data/scenario';
+import { isFarStatement } from '$lib/data/far-statement';
+import type { ScenarioFeature } from '$lib/data/scenario';
 import { formatDistance } from './measure';
 import { MAP_FONTS } from './style';
 import { CARDS_FROM_ZOOM, DESIGNATION_SIZE, gridOf, groupsOf, markOf, unitSlots, type Group, type Slot } from './cluster';
