@@ -88,6 +88,24 @@ const READY_PROBE = () => {
 	watch();
 };
 
+/** How many scenarios the page has kept in the browser (see src/lib/app/keep.ts); run in the page. */
+function keptCount() {
+	return new Promise((resolve) => {
+		const request = indexedDB.open('briefing-map');
+		// Not made yet: leave its making to the app.
+		request.onupgradeneeded = () => request.transaction.abort();
+		request.onerror = () => resolve(0);
+		request.onsuccess = () => {
+			const db = request.result;
+			if (!db.objectStoreNames.contains('contents')) return resolve(0);
+			const count = db.transaction('contents').objectStore('contents').count();
+			count.onsuccess = () => resolve(count.result);
+			count.onerror = () => resolve(0);
+			db.close();
+		};
+	});
+}
+
 async function loadTime(browser, url, onResponse) {
 	const context = await browser.newContext({ viewport: VIEWPORT });
 	await context.addInitScript(READY_PROBE);
@@ -100,17 +118,20 @@ async function loadTime(browser, url, onResponse) {
 	return ms;
 }
 
-/** Step, jump, redraw and playback timings with the synthetic scenario, measured inside the page. */
+/**
+ * Step, jump, redraw and playback timings with the synthetic scenario, measured inside the page. The
+ * scenario opens as a package named in the link, as anyone's file does; the timings start once the
+ * worker has also kept it in the browser, so its saving does not compete with them.
+ */
 async function scrubbing(browser, origin, files) {
 	const context = await browser.newContext({ viewport: VIEWPORT });
-	await context.route(/\/data\/(scenario\.json|bench\/.*\.geojson)$/, (route) => {
-		const path = new URL(route.request().url()).pathname.replace(/^.*\/data\//, '');
-		return route.fulfill({ contentType: 'application/json', body: files[path] });
-	});
-	const page = await context.newPage();
 	const index = JSON.parse(files['scenario.json']);
-	await page.goto(`${origin}/?date=${index.start}`);
+	const pack = JSON.stringify({ format: 'briefing-map-scenario', version: 1, index, files: Object.fromEntries(Object.entries(files).filter(([path]) => path !== 'scenario.json').map(([path, text]) => [path, JSON.parse(text)])) });
+	await context.route('**/bench-files/synthetic.briefing.json', (route) => route.fulfill({ contentType: 'application/json', body: pack }));
+	const page = await context.newPage();
+	await page.goto(`${origin}/?scenario=bench-files/synthetic.briefing.json&date=${index.start}`);
 	await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 300_000 });
+	await page.waitForFunction(keptCount, null, { timeout: 300_000, polling: 500 });
 	const result = await page.evaluate(async ({ steps, jumps }) => {
 		const element = document.querySelector('[data-testid="map"]');
 		const map = element.maplibre;
