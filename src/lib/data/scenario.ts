@@ -174,9 +174,16 @@ function withShape(feature: ValidFeature, fid: number, region: Bounds): Scenario
 			: geometry.type === 'Point' && properties.radiusKm !== undefined
 				? (circle(geometry.coordinates, properties.radiusKm, { steps: 72, units: 'kilometers' }).geometry as Geometry)
 				: geometry;
-	const [west, south, east, north] = bbox(track ? { type: 'LineString', coordinates: track.legs.flatMap((leg) => leg.path) } : shape);
+	// A point's box is the point: most items of a large file are points, and turf's general walk costs them seconds.
+	const [west, south, east, north] =
+		shape.type === 'Point' && !track ? [...shape.coordinates, ...shape.coordinates] : bbox(track ? { type: 'LineString', coordinates: track.legs.flatMap((leg) => leg.path) } : shape);
+	const { start, end, file } = feature;
 	return {
-		...feature,
+		properties,
+		geometry,
+		start,
+		end,
+		file,
 		fid,
 		shape,
 		bounds: [west, south, east, north],

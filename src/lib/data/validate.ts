@@ -4,6 +4,7 @@ import { bbox } from '@turf/turf';
 import { featureProperties, geometry, phaseList, scenarioIndex, type Bounds, type FeatureProperties, type Geometry, type Phase, type ScenarioIndex } from './schema.ts';
 import { repeats } from './quantities.ts';
 import type { Problem } from './problem.ts';
+import { quickFeature } from './quick-check.ts';
 
 /** A feature that passed validation, with its dates as Days. */
 export interface ValidFeature {
@@ -122,21 +123,10 @@ const LABEL_LIMIT = 80;
  */
 function checkFeature(file: string, position: number, label: string, raw: unknown, context: LayerContext): { feature: ValidFeature | null; problems: Problem[] } {
 	if (!isRecord(raw) || raw.type !== 'Feature') return { feature: null, problems: [{ file, feature: label, message: 'expected a GeoJSON Feature' }] };
-	const { parsed: props, shortened } = parseShortening(featureProperties, raw.properties ?? {});
-	const closed = closeRings(raw.geometry);
-	const geom = geometry.safeParse(closed.geometry);
-	const repairs: Problem[] = [
-		...shortened.map((cut) => ({ file, feature: label, field: fieldPath(cut.path), message: shortenedMessage(cut) })),
-		...closed.rings.map((ring) => ({ file, feature: label, field: `geometry.coordinates${ring}`, message: 'the ring did not end where it started; closed it' }))
-	];
-	const problems = [
-		...(props.success ? [] : zodProblems(file, label, props.error)),
-		...(geom.success ? [] : zodProblems(file, label, geom.error, 'geometry')),
-		...(geom.success && isRecord(raw.properties) ? shapeProblems(file, label, raw.properties, geom.data) : [])
-	];
-	if (!props.success || !geom.success) return { feature: null, problems: [...repairs, ...problems] };
-
-	const properties = props.data;
+	const quick = quickFeature(raw.properties, raw.geometry);
+	const { parsed, repairs, problems } = quick ? { parsed: quick, repairs: [], problems: [] } : checkShape(file, label, raw);
+	if (!parsed) return { feature: null, problems: [...repairs, ...problems] };
+	const { properties, geometry: shape } = parsed;
 	const start = parseDay(properties.start) as Day;
 	const end = properties.end === undefined ? null : (parseDay(properties.end) as Day);
 	const range = () => `${formatDay(context.start)} to ${formatDay(context.end)}`;
@@ -149,7 +139,7 @@ function checkFeature(file: string, position: number, label: string, raw: unknow
 	if (end !== null && end > context.end) {
 		problems.push({ file, feature: label, field: 'end', message: `${properties.end} is outside the scenario's dates (${range()})` });
 	}
-	if (properties.precision !== 'symbolic' && !within(bbox(geom.data), context.extent)) {
+	if (properties.precision !== 'symbolic' && !within(bbox(shape), context.extent)) {
 		problems.push({ file, feature: label, field: 'geometry', message: `lies outside the scenario's extent [${context.extent.join(', ')}]; mark it symbolic if it is where something was said` });
 	}
 	const strayWaypoint = properties.track?.findIndex((w) => !within(bbox({ type: 'MultiPoint', coordinates: [w.at, ...(w.via ?? [])] }), context.extent)) ?? -1;
@@ -169,7 +159,29 @@ function checkFeature(file: string, position: number, label: string, raw: unknow
 		repairs.push({ file, feature: label, field: `quantities[${at}]`, message: `repeats quantities[${same}] (the same kind, source, day and subject); left out` });
 		return false;
 	});
-	return { feature: { properties: { ...properties, quantities }, geometry: geom.data, start, end, file }, problems: repairs };
+	// Copied only when a figure was dropped: a spread of each of a hundred thousand items costs seconds.
+	return { feature: { properties: quantities.length === properties.quantities.length ? properties : { ...properties, quantities }, geometry: shape, start, end, file }, problems: repairs };
+}
+
+/**
+ * Checks a feature's properties and geometry with the schema, repairing what can be (a text
+ * shortened, a ring closed). `parsed` is null when the problems leave it out; otherwise they are the
+ * shape's ties to the properties, reported with the checks that follow.
+ */
+function checkShape(file: string, label: string, raw: Record<string, unknown>): { parsed: { properties: FeatureProperties; geometry: Geometry } | null; repairs: Problem[]; problems: Problem[] } {
+	const { parsed: props, shortened } = parseShortening(featureProperties, raw.properties ?? {});
+	const closed = closeRings(raw.geometry);
+	const geom = geometry.safeParse(closed.geometry);
+	const repairs: Problem[] = [
+		...shortened.map((cut) => ({ file, feature: label, field: fieldPath(cut.path), message: shortenedMessage(cut) })),
+		...closed.rings.map((ring) => ({ file, feature: label, field: `geometry.coordinates${ring}`, message: 'the ring did not end where it started; closed it' }))
+	];
+	const problems = [
+		...(props.success ? [] : zodProblems(file, label, props.error)),
+		...(geom.success ? [] : zodProblems(file, label, geom.error, 'geometry')),
+		...(geom.success && isRecord(raw.properties) ? shapeProblems(file, label, raw.properties, geom.data) : [])
+	];
+	return { parsed: props.success && geom.success ? { properties: props.data, geometry: geom.data } : null, repairs, problems };
 }
 
 /** What the built-in scenario must have and a user's file may leave out: a description, and sources with quotes for everything. */

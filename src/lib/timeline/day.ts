@@ -8,8 +8,23 @@ const MONTHS = [
 	'July', 'August', 'September', 'October', 'November', 'December'
 ];
 
+/**
+ * Days already parsed: a large file repeats a few hundred dates over and over, each read several
+ * times while it is checked. Bounded, so text from a hostile file cannot grow it without end.
+ */
+const parsedDays = new Map<string, Day | null>();
+const PARSED_DAYS_KEPT = 10_000;
+
 /** Parses a strict `YYYY-MM-DD` into a Day, or returns null for anything else (including 2025-02-30). */
 export function parseDay(text: string): Day | null {
+	const known = parsedDays.get(text);
+	if (known !== undefined) return known;
+	const day = readDay(text);
+	if (parsedDays.size < PARSED_DAYS_KEPT) parsedDays.set(text, day);
+	return day;
+}
+
+function readDay(text: string): Day | null {
 	const match = ISO_DAY.exec(text);
 	if (!match) return null;
 	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
