@@ -1,5 +1,5 @@
 import { isFirstOfMonth, parseDay, windowEnd, type DatePrecision } from '../timeline/day.ts';
-import { NAME_LIMIT, RADIUS_LIMIT_KM, TEXT_LIMIT, type FeatureProperties, type Geometry, type Source } from './schema.ts';
+import { NAME_LIMIT, RADIUS_LIMIT_KM, TEXT_LIMIT, type FeatureProperties, type Geometry } from './schema.ts';
 
 /**
  * A fast, hand-written check for the plain features a spreadsheet or a point layer becomes: a dated,
