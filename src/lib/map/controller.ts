@@ -72,7 +72,7 @@ export interface MapControllerOptions {
 
 /** Whether a scenario reaches beyond the detailed basemap, and so needs the light world layer under it. */
 export function scenarioNeedsWorld(features: readonly ScenarioFeature[]): boolean {
-	return needsWorldBasemap(features.filter((f) => f.properties.precision !== 'symbolic').map((f) => f.bounds));
+	return features.some((f) => f.properties.precision !== 'symbolic' && needsWorldBasemap([f.bounds]));
 }
 
 /** What the map needs to draw a scenario: its features and categories, and the unit symbols in their first mode. */
