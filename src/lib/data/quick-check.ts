@@ -42,7 +42,9 @@ type Check = (value: unknown) => boolean;
 
 /**
  * The one empty list every plain feature's figures and claims are: a scenario sent from the worker
- * to the page then carries one, not two hundred thousand. Frozen, so nothing can fill it for all.
+ * to the page then carries one, not two hundred thousand. Frozen here; the page's copy is one
+ * shared (unfrozen) list too, so nothing may fill a feature's list in place (nothing does: edits
+ * change the package and check it again).
  */
 const NONE: never[] = Object.freeze([]) as never[];
 
