@@ -47,7 +47,8 @@ export async function readBuiltIn(): Promise<Scenario | { problems: Problem[] }>
 	return failed('is not a scenario this version of the app wrote; build the app again');
 }
 
-function errorText(error: unknown): string {
+/** What a thrown value says, as text. */
+export function errorText(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
 

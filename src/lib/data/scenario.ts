@@ -6,6 +6,7 @@ import type { ScenarioPackage } from './package.ts';
 import { validateIndex, validateLayer, validatePhases, type ValidFeature, type ValidPhase } from './validate.ts';
 import type { Problem } from './problem.ts';
 import { INDEX_FILE } from './package.ts';
+import { errorText } from './read.ts';
 
 /** A validated feature, numbered by `fid` (its position in `Scenario.features`) for the map and the time index. */
 export interface ScenarioFeature extends ValidFeature {
@@ -247,8 +248,4 @@ async function readJson(read: ReadData, file: string): Promise<Read> {
 	} catch (error) {
 		return { problem: { file, message: `is not valid JSON: ${errorText(error)}` } };
 	}
-}
-
-function errorText(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
 }
