@@ -80,6 +80,24 @@ export async function pixelOf(page: Page, lngLat: [number, number]): Promise<{ x
 	}, lngLat);
 }
 
+/** The colour on screen at a page pixel, as [r, g, b], read from a screenshot (what a viewer sees). */
+export async function screenPixel(page: Page, { x, y }: { x: number; y: number }): Promise<number[]> {
+	const shot = (await page.screenshot()).toString('base64');
+	return page.evaluate(
+		async ({ png, x, y }) => {
+			// Decoded as an image: the page's Content-Security-Policy lets it load data: images, not fetch them.
+			const image = new Image();
+			image.src = `data:image/png;base64,${png}`;
+			await image.decode();
+			const canvas = new OffscreenCanvas(image.width, image.height);
+			const context = canvas.getContext('2d')!;
+			context.drawImage(image, 0, 0);
+			return [...context.getImageData(Math.round(x), Math.round(y), 1, 1).data.slice(0, 3)];
+		},
+		{ png: shot, x, y }
+	);
+}
+
 /** Moves the camera at once, e.g. close enough that neighbouring items are apart. */
 export async function jumpTo(page: Page, center: [number, number], zoom: number): Promise<void> {
 	await mapElement(page).evaluate((element, view) => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, listItem, mapElement, mapIsReady, openApp, pixelOf, saveScreenshot, slider, test } from './fixtures';
+import { expect, listItem, mapElement, mapIsReady, openApp, pixelOf, saveScreenshot, screenPixel, slider, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const PHASES: { id: string }[] = JSON.parse(readFileSync(new URL('../../geodata/phases.json', import.meta.url), 'utf8')).phases;
@@ -142,17 +142,7 @@ test.describe('on a phone', () => {
 		expect(point.y).toBeLessThan(Math.min(sheet.y, map.y + map.height));
 		await saveScreenshot(page, 'phone-item-above-sheet');
 		// No grey band: the map is drawn at the top of the screen too, not the page behind it.
-		const shot = (await page.screenshot()).toString('base64');
-		const pixel = await page.evaluate(async (png) => {
-			// Decoded as an image: the page's Content-Security-Policy lets it load data: images, not fetch them.
-			const image = new Image();
-			image.src = `data:image/png;base64,${png}`;
-			await image.decode();
-			const canvas = new OffscreenCanvas(image.width, image.height);
-			const context = canvas.getContext('2d')!;
-			context.drawImage(image, 0, 0);
-			return [...context.getImageData(195, 130, 1, 1).data.slice(0, 3)];
-		}, shot);
+		const pixel = await screenPixel(page, { x: 195, y: 130 });
 		const pageColour = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 		expect(`rgb(${pixel.join(', ')})`).not.toBe(pageColour);
 		await expect(page.locator('.hover-name')).toHaveCount(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressFor, fileTooLarge, FILE_LIMIT_MB, ITEM_LIMIT, keptIdOf, readScenarioParam, scenarioParam, tooManyItems } from '$lib/app/scenario-source';
+import { addressFor, fileTooLarge, FIGURE_LIMIT, FILE_LIMIT_MB, ITEM_LIMIT, keptIdOf, readScenarioParam, scenarioParam, tooManyFigures, tooManyItems } from '$lib/app/scenario-source';
 import { keepFailure } from '$lib/app/keep';
 import { problemReport, reportName } from '$lib/data/report';
 
@@ -54,8 +54,14 @@ describe('what keeps a file from opening or from being kept', () => {
 	});
 
 	it('refuses more items than the map can hold, with the numbers', () => {
-		expect(tooManyItems('rows.csv', 1_000_000)).toBe(
-			`“rows.csv” has 1,000,000 items; this map opens up to ${ITEM_LIMIT.toLocaleString('en-US')} at a time, because a larger scenario can run this browser tab out of memory. Split the file by date or area, or keep only the rows you need.`
+		expect(tooManyItems('rows.csv', 1_200_000)).toBe(
+			`“rows.csv” has 1,200,000 items; this map opens up to ${ITEM_LIMIT.toLocaleString('en-US')} at a time, because a larger scenario can run this browser tab out of memory. Split the file by date or area, or keep only the rows you need.`
+		);
+	});
+
+	it('refuses more areas, lines, tracks and symbols than the map can draw, with the numbers', () => {
+		expect(tooManyFigures('areas.geojson', 400_000)).toBe(
+			`“areas.geojson” has 400,000 items drawn as areas, lines, tracks or symbols; this map draws up to ${FIGURE_LIMIT.toLocaleString('en-US')} of those (and up to ${ITEM_LIMIT.toLocaleString('en-US')} plain points), because more can run this browser tab out of memory. Split the file by date or area.`
 		);
 	});
 

@@ -24,7 +24,7 @@ interface KeptContent {
 
 /**
  * Summaries and contents live in two stores so listing the kept scenarios never reads a package:
- * reading one record back costs as much as its size, and a kept scenario may hold 300,000 items.
+ * reading one record back costs as much as its size, and a kept scenario may hold a million items.
  */
 interface KeepSchema extends DBSchema {
 	summaries: { key: string; value: KeptSummary; indexes: { savedAt: number } };

@@ -2,7 +2,8 @@
 import { loadPackage } from '$lib/data/scenario';
 import type { ScenarioPackage } from '$lib/data/package';
 import type { Problem } from '$lib/data/problem';
-import { ITEM_LIMIT, keptIdOf, tooManyItems } from '$lib/app/scenario-source';
+import { FIGURE_LIMIT, ITEM_LIMIT, keptIdOf, tooManyFigures, tooManyItems } from '$lib/app/scenario-source';
+import { pointCloudFeatures } from '$lib/map/plain-dots';
 import { keepFailure, keepScenario, keptScenario, type KeptSummary } from '$lib/app/keep';
 import { readImportFile } from './read';
 import { columnDayOrder } from './dates';
@@ -71,16 +72,18 @@ async function read(id: number, name: string, bytes: Uint8Array, keepAs: string)
 
 async function convert(id: number, request: Extract<WorkerRequest, { type: 'convert' }>) {
 	if (!pending) throw new Error('There is no file waiting to be opened; open it again.');
-	const { table, keepAs } = pending;
-	const converted = toPackage(table, request.mapping, {
+	const { keepAs } = pending;
+	const { file, problems } = pending.table;
+	const converted = toPackage(pending.table, request.mapping, {
 		order: request.order,
 		title: request.title,
 		oneDay: request.oneDay,
 		onProgress: (done, total) => answer({ id, type: 'progress', stage: 'converting', done, total })
 	});
+	// The rows are not needed past here: a million of them take about as much memory as the scenario.
 	pending = null;
-	if (!converted.loaded) return answer({ id, type: 'failed', message: report(table.file, [...table.problems, ...converted.problems]) });
-	await finish(id, { pack: converted.package, from: table.file, problems: [...table.problems, ...converted.problems], keepAs, rows: { loaded: converted.loaded, skipped: converted.skipped } });
+	if (!converted.loaded) return answer({ id, type: 'failed', message: report(file, [...problems, ...converted.problems]) });
+	await finish(id, { pack: converted.package, from: file, problems: [...problems, ...converted.problems], keepAs, rows: { loaded: converted.loaded, skipped: converted.skipped } });
 }
 
 /** Why nothing could be opened, in one sentence with the first problem named. */
@@ -95,19 +98,31 @@ async function finish(id: number, { pack, from, problems, keepAs, rows }: { pack
 	const count = layers.reduce((sum, layer) => sum + layer.features.length, 0);
 	if (count > ITEM_LIMIT) return answer({ id, type: 'failed', message: tooManyItems(from, count) });
 	answer({ id, type: 'progress', stage: 'checking', done: 0, total: count });
-	const checked = await loadPackage(pack, { sourced: false, onProgress: (done, total) => answer({ id, type: 'progress', stage: 'checking', done, total }) });
-	if (!('features' in checked)) return answer({ id, type: 'failed', message: `“${from}” is not a scenario this map can open: ${checked.problems.map((p) => `${p.field ? `${p.field}: ` : ''}${p.message}`).join('; ')}` });
-	const all = [...problems, ...checked.problems];
-	const kept: KeptSummary = { id: keepAs, title: checked.title, from, savedAt: Date.now(), items: checked.features.length };
-	const loaded = rows?.loaded ?? checked.features.length;
+	const shown = await show(id, pack, from, problems, keepAs, rows);
+	if (!shown) return;
 	// Shown first, kept after: saving takes seconds for a large file, and the page has its own work meanwhile.
-	answer({ id, type: 'opened', opened: { scenario: checked, problems: all, kept, keeping: true, loaded: checked.features.length, skipped: (rows?.skipped ?? 0) + (loaded - checked.features.length) } });
 	try {
-		await keepScenario(kept, pack, all.slice(0, KEPT_PROBLEMS));
+		await keepScenario(shown.kept, pack, shown.problems.slice(0, KEPT_PROBLEMS));
 		answer({ id, type: 'kept', result: { keptId: keepAs, failure: null } });
 	} catch (error) {
 		answer({ id, type: 'kept', result: { keptId: keepAs, failure: keepFailure(error), package: pack } });
 	}
+}
+
+/**
+ * Checks the package and hands the scenario to the page. The checked scenario is not held past
+ * this call: while the package is kept, a large one would otherwise take the tab's memory twice.
+ */
+async function show(id: number, pack: ScenarioPackage, from: string, problems: Problem[], keepAs: string, rows: { loaded: number; skipped: number } | null) {
+	const checked = await loadPackage(pack, { sourced: false, onProgress: (done, total) => answer({ id, type: 'progress', stage: 'checking', done, total }) });
+	if (!('features' in checked)) return answer({ id, type: 'failed', message: `“${from}” is not a scenario this map can open: ${checked.problems.map((p) => `${p.field ? `${p.field}: ` : ''}${p.message}`).join('; ')}` });
+	const figures = checked.features.length - pointCloudFeatures(checked.features).length;
+	if (figures > FIGURE_LIMIT) return answer({ id, type: 'failed', message: tooManyFigures(from, figures) });
+	const all = [...problems, ...checked.problems];
+	const kept: KeptSummary = { id: keepAs, title: checked.title, from, savedAt: Date.now(), items: checked.features.length };
+	const loaded = rows?.loaded ?? checked.features.length;
+	answer({ id, type: 'opened', opened: { scenario: checked, problems: all, kept, keeping: true, loaded: checked.features.length, skipped: (rows?.skipped ?? 0) + (loaded - checked.features.length) } });
+	return { kept, problems: all };
 }
 
 async function openKept(id: number, keptId: string) {

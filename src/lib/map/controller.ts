@@ -1,5 +1,7 @@
 import { Map as MapLibreMap, Marker, Popup, ScaleControl, NavigationControl, setWorkerUrl, prewarm, type GeoJSONSource, type LngLat, type LngLatBoundsLike, type MapMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { POINT_CLOUD_LAYER, PointCloud } from './point-cloud';
+import { pointCloudFeatures } from './plain-dots';
 import type { Bounds, Category } from '$lib/data/schema';
 import { isFarStatement } from '$lib/data/far-statement';
 import type { ScenarioFeature } from '$lib/data/scenario';
@@ -116,6 +118,8 @@ export class MapController {
 	readonly #options: MapControllerOptions;
 	readonly #hoverPopup = new Popup({ closeButton: false, closeOnClick: false, className: 'hover-name', offset: 12 });
 	#features: readonly ScenarioFeature[] = [];
+	/** A large scenario's plain dots, drawn by a layer of their own (see `PointCloud`); null for most scenarios. */
+	#cloud: PointCloud | null = null;
 	/** Where each unit's symbol sits beside others on the same point. */
 	#unitSlots = new Map<number, Slot>();
 	/** The scenario's groups, worked out once. */
@@ -240,7 +244,15 @@ export class MapController {
 			if (this.#clickHandler) this.#clickHandler([event.lngLat.lng, event.lngLat.lat]);
 			else options.onSelect(this.#visibleFeatureAt(event.point));
 		});
-		this.styleLoaded = new Promise((resolve) => this.map.once('style.load', () => resolve()));
+		this.styleLoaded = new Promise((resolve) =>
+			this.map.once('style.load', () => {
+				try {
+					this.#addCloud();
+				} finally {
+					resolve();
+				}
+			})
+		);
 		if (options.scenario) this.#prepare(options.scenario);
 	}
 
@@ -256,7 +268,15 @@ export class MapController {
 		this.#unitSlots = unitSlots(features);
 		this.#groups = groupsOf(features);
 		this.#mode = scenario.mode;
-		return scenarioSources(features, categories, new Map([...this.#trackedToday].map(([fid, t]) => [fid, t.position])));
+		const dots = pointCloudFeatures(features);
+		this.#cloud = dots.length ? new PointCloud(dots, this.#colors, features.length) : null;
+		const drawnAsSources = this.#cloud ? features.filter((f) => !this.#cloud!.has(f.fid)) : features;
+		return scenarioSources(drawnAsSources, categories, new Map([...this.#trackedToday].map(([fid, t]) => [fid, t.position])));
+	}
+
+	/** Puts the point cloud, if the scenario has one, under the selection ring and the labels. */
+	#addCloud(): void {
+		if (this.#cloud && !this.map.getLayer(POINT_CLOUD_LAYER)) this.map.addLayer(this.#cloud, 'scenario-selection');
 	}
 
 	/**
@@ -273,8 +293,10 @@ export class MapController {
 		this.#options.scenario = scenario;
 		this.#symbolModesLoaded.clear();
 		this.#prepare(scenario);
+		if (this.map.getLayer(POINT_CLOUD_LAYER)) this.map.removeLayer(POINT_CLOUD_LAYER);
 		const sources = this.#takeScenario(scenario);
 		for (const [id, data] of Object.entries(sources)) this.map.getSource<GeoJSONSource>(id)?.setData(data);
+		this.#addCloud();
 		this.#busy();
 	}
 
@@ -653,6 +675,7 @@ export class MapController {
 	}
 
 	#setState(fid: number, state: Record<string, boolean>): void {
+		if (this.#cloud?.has(fid)) return this.#cloud.setState(fid, state);
 		this.map.setFeatureState({ source: MARKS_SOURCE, id: fid }, state);
 		if (this.#figured[fid]) this.map.setFeatureState({ source: FIGURES_SOURCE, id: fid }, state);
 	}
@@ -706,7 +729,8 @@ export class MapController {
 		if (!this.#hasScenario) return [];
 		const box: [[number, number], [number, number]] = [[point.x - HIT_SLACK, point.y - HIT_SLACK], [point.x + HIT_SLACK, point.y + HIT_SLACK]];
 		const hits = this.map.queryRenderedFeatures(box, { layers: interactiveLayerIds });
-		return hits.map((feature) => feature.id).filter((id): id is number => typeof id === 'number' && this.#options.isVisible(id));
+		const drawn = hits.map((feature) => feature.id).filter((id): id is number => typeof id === 'number' && this.#options.isVisible(id));
+		return this.#cloud ? [...drawn, ...this.#cloud.visibleAt(point, HIT_SLACK)] : drawn;
 	}
 
 	#hover(fid: number | null, at?: LngLat): void {
