@@ -9,7 +9,7 @@ import { readImportFile } from './read';
 import { columnDayOrder } from './dates';
 import { guessMapping, toPackage } from './mapping';
 import type { ImportTable } from './table';
-import type { WorkerAnswer, WorkerRequest } from './protocol';
+import { ITEMS_PER_MESSAGE, type Opened, type WorkerAnswer, type WorkerRequest } from './protocol';
 
 /**
  * Reading, mapping and checking a user's file happen here, off the page's thread, so a large file
@@ -121,7 +121,7 @@ async function show(id: number, pack: ScenarioPackage, from: string, problems: P
 	const all = [...problems, ...checked.problems];
 	const kept: KeptSummary = { id: keepAs, title: checked.title, from, savedAt: Date.now(), items: checked.features.length };
 	const loaded = rows?.loaded ?? checked.features.length;
-	answer({ id, type: 'opened', opened: { scenario: checked, problems: all, kept, keeping: true, loaded: checked.features.length, skipped: (rows?.skipped ?? 0) + (loaded - checked.features.length) } });
+	sendOpened(id, { scenario: checked, problems: all, kept, keeping: true, loaded: checked.features.length, skipped: (rows?.skipped ?? 0) + (loaded - checked.features.length) });
 	return { kept, problems: all };
 }
 
@@ -130,5 +130,13 @@ async function openKept(id: number, keptId: string) {
 	if (!record) return answer({ id, type: 'failed', message: 'This browser has no such kept scenario: it was deleted, or the link comes from another browser. Ask for the file instead.' });
 	const checked = await loadPackage(record.package);
 	if (!('features' in checked)) return answer({ id, type: 'failed', message: `The kept scenario “${record.summary.title}” can no longer be opened: ${checked.problems.map((p) => p.message).join('; ')}` });
-	answer({ id, type: 'opened', opened: { scenario: checked, problems: [...record.problems, ...checked.problems], kept: record.summary, keeping: false, loaded: checked.features.length, skipped: 0 } });
+	sendOpened(id, { scenario: checked, problems: [...record.problems, ...checked.problems], kept: record.summary, keeping: false, loaded: checked.features.length, skipped: 0 });
+}
+
+/** Sends an opened scenario: its items in parts, then the rest with the last part (see `ITEMS_PER_MESSAGE`). */
+function sendOpened(id: number, opened: Opened) {
+	const { features } = opened.scenario;
+	const last = Math.max(0, features.length - ITEMS_PER_MESSAGE);
+	for (let from = 0; from < last; from += ITEMS_PER_MESSAGE) answer({ id, type: 'items', items: features.slice(from, Math.min(from + ITEMS_PER_MESSAGE, last)), total: features.length });
+	answer({ id, type: 'opened', opened: { ...opened, scenario: { ...opened.scenario, features: features.slice(last) } } });
 }

@@ -1,6 +1,7 @@
 import { CANCELLED } from './cancelled';
 import type { DayOrder } from './dates';
 import type { FieldMapping } from './mapping';
+import type { ScenarioFeature } from '$lib/data/scenario';
 import type { KeepResult, Opened, TableSummary, WorkerAnswer, WorkerRequest } from './protocol';
 
 /** A request before it is numbered. */
@@ -29,6 +30,8 @@ export class Importer {
 	#waiting = new Map<number, { resolve: (answer: WorkerAnswer) => void; reject: (error: Error) => void }>();
 	/** Scenarios still being kept, by kept id, and the worker keeping each: settled once it has said how that went. */
 	#saves = new Map<string, { worker: Worker; done: Promise<void>; settle: () => void }>();
+	/** The parts of a scenario's items received so far, by request (see `ITEMS_PER_MESSAGE`). */
+	#items = new Map<number, ScenarioFeature[][]>();
 	onProgress: (progress: ImportProgress) => void = () => {};
 	/** Told how keeping each opened scenario went (see `Opened.keeping`). */
 	onKept: (result: KeepResult) => void = () => {};
@@ -46,6 +49,8 @@ export class Importer {
 		const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
 		worker.onmessage = ({ data }: MessageEvent<WorkerAnswer>) => {
 			if (data.type === 'progress') return this.onProgress(data);
+			if (data.type === 'items') return this.#takeItems(data);
+			if (data.type === 'opened') this.#joinItems(data);
 			if (data.type === 'opened' && data.opened.keeping) this.#keepingStarted(worker, data.opened.kept.id);
 			if (data.type === 'kept') return this.#kept(worker, data.result);
 			const waiting = this.#waiting.get(data.id);
@@ -59,6 +64,21 @@ export class Importer {
 			else this.#end(worker);
 		};
 		return worker;
+	}
+
+	#takeItems({ id, items, total }: Extract<WorkerAnswer, { type: 'items' }>) {
+		const parts = this.#items.get(id) ?? [];
+		parts.push(items);
+		this.#items.set(id, parts);
+		this.onProgress({ id, type: 'progress', stage: 'taking', done: parts.reduce((sum, part) => sum + part.length, 0), total });
+	}
+
+	/** Puts the parts received before an opened scenario in front of its own items. */
+	#joinItems({ id, opened }: Extract<WorkerAnswer, { type: 'opened' }>) {
+		const parts = this.#items.get(id);
+		if (!parts) return;
+		this.#items.delete(id);
+		opened.scenario.features = parts.concat([opened.scenario.features]).flat();
 	}
 
 	#keepingStarted(worker: Worker, keptId: string) {
@@ -89,6 +109,7 @@ export class Importer {
 		if (worker && !(keepSaving && this.#isKeeping(worker))) this.#end(worker);
 		for (const { reject } of this.#waiting.values()) reject(error);
 		this.#waiting.clear();
+		this.#items.clear();
 	}
 
 	/** Ends a worker; whatever it was still keeping is lost, so nobody waits for it. */

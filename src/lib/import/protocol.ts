@@ -1,5 +1,5 @@
 import type { Problem } from '$lib/data/problem';
-import type { Scenario } from '$lib/data/scenario';
+import type { Scenario, ScenarioFeature } from '$lib/data/scenario';
 import type { KeptSummary } from '$lib/app/keep';
 import type { ScenarioPackage } from '$lib/data/package';
 import type { ImportRow, ImportTable } from './table';
@@ -51,9 +51,19 @@ export interface Opened {
 /** How keeping an opened scenario went: on failure, why, and the package to download instead. */
 export type KeepResult = { keptId: string; failure: null } | { keptId: string; failure: string; package: ScenarioPackage };
 
+/**
+ * The items of a scenario about to be opened go to the page in parts of this many, each its own
+ * message, before the `opened` answer that carries the rest: the page takes each part in between
+ * frames instead of stopping for all of them at once (seconds for a million).
+ */
+export const ITEMS_PER_MESSAGE = 20_000;
+
 export type WorkerAnswer =
-	| { id: number; type: 'progress'; stage: 'reading' | 'converting' | 'checking'; done: number; total: number }
+	| { id: number; type: 'progress'; stage: 'reading' | 'converting' | 'checking' | 'taking'; done: number; total: number }
 	| { id: number; type: 'table'; table: TableSummary }
+	/** A part of the next `opened` scenario's items, in order (see `ITEMS_PER_MESSAGE`). */
+	| { id: number; type: 'items'; items: ScenarioFeature[]; total: number }
+	/** Its scenario's items are those of the `items` answers before it, followed by its own. */
 	| { id: number; type: 'opened'; opened: Opened }
 	| { id: number; type: 'kept'; result: KeepResult }
 	| { id: number; type: 'failed'; message: string };
