@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TimeIndex, type Span } from '$lib/timeline/time-index';
+import { TimeIndex, sortedIds, type Span } from '$lib/timeline/time-index';
 
 /** What a brute-force scan says is visible on `day`. */
 function visibleByScan(spans: Span[], day: number): number[] {
@@ -83,5 +83,23 @@ describe('TimeIndex', () => {
 
 	it('lists the days on which something appears, once each', () => {
 		expect(new TimeIndex(spans).startDays()).toEqual([10, 12, 15, 21]);
+	});
+});
+
+describe('the order of ids by day', () => {
+	const compared = (keys: number[]) => [...keys.keys()].sort((a, b) => keys[a] - keys[b]);
+	const counted = (keys: number[]) => [...sortedIds(Float64Array.from(keys))];
+
+	it('is the order a stable comparison gives: by day, ties by id, never-ending last', () => {
+		const cases = [[], [5], [Infinity], [Infinity, Infinity], [3, 1, 2], [20300, 20290, 20300, Infinity, 20290, 20299, Infinity, 20300], [-4, 7, -4, 0, Infinity, 7]];
+		let seed = 7;
+		const next = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+		cases.push(Array.from({ length: 5000 }, () => (next() < 0.1 ? Infinity : 20000 + Math.floor(next() * 400))));
+		for (const keys of cases) expect(counted(keys), JSON.stringify(keys.slice(0, 8))).toEqual(compared(keys));
+	});
+
+	it('compares keys that are not whole days or span more than it counts', () => {
+		expect(counted([1.5, 0.5, 1])).toEqual([1, 2, 0]);
+		expect(counted([2_000_000, 0, 1_000_001, Infinity, 0])).toEqual([1, 4, 2, 0, 3]);
 	});
 });

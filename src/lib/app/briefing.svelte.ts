@@ -9,7 +9,7 @@ import type { Day } from '$lib/timeline/day';
 import { nextStop, presenterStops, previousStop } from '$lib/timeline/steps';
 import { TimelineState } from '$lib/timeline/timeline.svelte';
 import { boundsOn, positionOn } from '$lib/timeline/track';
-import type { VisibilityDiff } from '$lib/timeline/time-index';
+import { sortedIds, type VisibilityDiff } from '$lib/timeline/time-index';
 import { VisibilityModel } from '$lib/timeline/visibility';
 import type { ViewState } from '$lib/url/view-state';
 
@@ -31,6 +31,8 @@ export class Briefing {
 	readonly stops: Day[];
 	/** Features that move along a track. */
 	readonly #tracked: ScenarioFeature[];
+	/** The days on which something appears, worked out on first use. */
+	#eventDays: Day[] | null = null;
 	/** Statements made far from the region, named by badges rather than drawn. */
 	readonly #farStatements: ScenarioFeature[];
 	#map: MapController | null = null;
@@ -68,8 +70,10 @@ export class Briefing {
 		this.#visibility = new VisibilityModel(scenario.features.map((f) => ({ start: f.start, end: f.end, category: f.properties.category })));
 		this.timeline = new TimelineState(scenario.start, scenario.end, view.day, () => this.#map?.rendered() ?? Promise.resolve());
 		// On a shared first day, what is known only to the month or week comes before the day's own events.
+		// Ordered as whole numbers by counting, ties by fid (a million items compared took about a second).
 		const looseness = { month: 0, week: 1, day: 2 } as const;
-		this.chronology = [...scenario.features].sort((a, b) => a.start - b.start || looseness[a.properties.datePrecision] - looseness[b.properties.datePrecision] || a.fid - b.fid);
+		const order = sortedIds(Float64Array.from(scenario.features, (f) => f.start * 3 + looseness[f.properties.datePrecision]));
+		this.chronology = Array.from(order, (fid) => scenario.features[fid]);
 		this.stops = presenterStops(this.eventDays, scenario.phases.map((p) => p.startDay));
 		this.#tracked = scenario.features.filter((f) => f.track);
 		this.#farStatements = scenario.features.filter(isFarStatement);
@@ -88,7 +92,8 @@ export class Briefing {
 
 	/** The days on which something appears: the marks on the slider. */
 	get eventDays(): Day[] {
-		return this.#visibility.index.startDays();
+		this.#eventDays ??= this.#visibility.index.startDays();
+		return this.#eventDays;
 	}
 
 	/** The phase the current day falls in, if any. */

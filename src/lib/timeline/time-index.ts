@@ -83,10 +83,38 @@ export class TimeIndex {
 	}
 }
 
-function sortedIds(keys: Float64Array): Uint32Array {
+/** Days between the first and last key up to which `sortedIds` counts instead of comparing: about 2,700 years. */
+const COUNTED_SPAN = 1_000_000;
+
+/**
+ * Ids ordered by their keys (whole days, or Infinity for never), ties in id order. Days are whole
+ * numbers in a short range, so a counting sort does it in one pass; a comparison sort of a million
+ * ids took about 0.4 s on the page. Anything else is compared.
+ */
+export function sortedIds(keys: Float64Array): Uint32Array {
+	let low = Infinity;
+	let high = -Infinity;
+	let whole = true;
+	for (const key of keys) {
+		if (key === Infinity) continue;
+		if (key < low) low = key;
+		if (key > high) high = key;
+		if (!Number.isInteger(key)) whole = false;
+	}
+	const span = low === Infinity ? 0 : high - low + 1;
+	if (!whole || span > COUNTED_SPAN) {
+		const ids = new Uint32Array(keys.length);
+		for (let i = 0; i < ids.length; i++) ids[i] = i;
+		return ids.sort((a, b) => keys[a] - keys[b]);
+	}
+	// Where each day's ids begin, the never-ending ones last; then the ids in order, stable.
+	const slot = (key: number) => (key === Infinity ? span : key - low);
+	const starts = new Uint32Array(span + 2);
+	for (const key of keys) starts[slot(key) + 1]++;
+	for (let i = 1; i < starts.length; i++) starts[i] += starts[i - 1];
 	const ids = new Uint32Array(keys.length);
-	for (let i = 0; i < ids.length; i++) ids[i] = i;
-	return ids.sort((a, b) => keys[a] - keys[b]);
+	for (let id = 0; id < keys.length; id++) ids[starts[slot(keys[id])]++] = id;
+	return ids;
 }
 
 /** The first position in `order` whose key is greater than `value`. */
