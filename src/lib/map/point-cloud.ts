@@ -56,13 +56,11 @@ void main() {
 	fragColor = vec4(color * alpha, alpha);
 }`;
 
-/** `#rrggbb` (or `#rgb`) as bytes; grey for anything else. */
-function colorBytes(color: string): [number, number, number] {
-	const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color)?.[1];
-	if (!hex) return [0x55, 0x55, 0x55];
-	const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
-	return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)) as [number, number, number];
-}
+/** A category colour (`#rrggbb`, as the data rules require) as bytes. */
+const colorBytes = (color: string) => [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
+
+/** A dot whose category has no colour is grey, as on the GeoJSON layers. */
+const NO_COLOR = '#555555';
 
 /**
  * Many plain dots as one MapLibre custom layer: positions and colours go to the GPU once, and each
@@ -100,7 +98,7 @@ export class PointCloud implements CustomLayerInterface {
 			const { x, y } = MercatorCoordinate.fromLngLat(f.anchor as [number, number]);
 			this.#positions[i * 2] = x;
 			this.#positions[i * 2 + 1] = y;
-			this.#colors.set(colorOf.get(f.properties.category) ?? [0x55, 0x55, 0x55], i * 4);
+			this.#colors.set(colorOf.get(f.properties.category) ?? colorBytes(NO_COLOR), i * 4);
 			this.#colors[i * 4 + 3] = f.properties.precision === 'symbolic' ? 255 : 0;
 			this.#fids[i] = f.fid;
 			this.#dotOf[f.fid] = i;
@@ -124,12 +122,6 @@ export class PointCloud implements CustomLayerInterface {
 		if (state.ghost !== undefined) bits = state.ghost ? bits | GHOST : bits & ~GHOST;
 		if (bits === this.#states[dot]) return;
 		this.#states[dot] = bits;
-		this.#statesChanged = true;
-	}
-
-	/** Hides every dot. */
-	clear(): void {
-		this.#states.fill(0);
 		this.#statesChanged = true;
 	}
 
