@@ -18,7 +18,7 @@ describe('the briefing’s chronology', () => {
 		] as const;
 		const features = spans.map(([start, datePrecision], fid) => pointFeature(fid, { datePrecision }, { start, end: null }));
 		const scenario = { title: 't', start: 10, end: 20, initialDay: 10, region: [-70, 10, -60, 20], categories: [], features, phases: [], problems: [] } as unknown as Scenario;
-		const { state } = readViewState(new URLSearchParams(), { start: 10, end: 20, initialDay: 10, itemIds: new Set(), categories: new Set(), phases: [] });
+		const { state } = readViewState(new URLSearchParams(), { start: 10, end: 20, initialDay: 10, hasItem: () => false, categories: new Set(), phases: [] });
 		const briefing = new Briefing(scenario, state);
 		expect(briefing.chronology.map((f) => f.fid)).toEqual([7, 1, 5, 3, 2, 4, 0, 6]);
 		expect(briefing.eventDays).toEqual([10, 11, 12]);

@@ -6,7 +6,7 @@ const context: ViewContext = {
 	start: parseDay('2025-07-21')!,
 	end: parseDay('2025-12-31')!,
 	initialDay: parseDay('2025-11-04')!,
-	itemIds: new Set(['f35b-ceiba', 'ford-csg-caribbean']),
+	hasItem: (id) => ['f35b-ceiba', 'ford-csg-caribbean'].includes(id),
 	categories: new Set(['naval', 'air', 'oil']),
 	phases: [
 		{ id: 'first-ships', startDay: parseDay('2025-07-21')!, endDay: parseDay('2025-08-31')! },

@@ -25,8 +25,8 @@ export class Briefing {
 	readonly scenario: Scenario;
 	readonly timeline: TimelineState;
 	readonly #visibility: VisibilityModel;
-	/** Every feature, by start day: the event feed. */
-	readonly chronology: ScenarioFeature[];
+	/** Every feature by start day, worked out when the event feed first shows. */
+	#chronology: ScenarioFeature[] | null = null;
 	/** The days a presenter steps through. */
 	readonly stops: Day[];
 	/** Features that move along a track. */
@@ -69,11 +69,6 @@ export class Briefing {
 		this.scenario = scenario;
 		this.#visibility = new VisibilityModel(scenario.features.map((f) => ({ start: f.start, end: f.end, category: f.properties.category })));
 		this.timeline = new TimelineState(scenario.start, scenario.end, view.day, () => this.#map?.rendered() ?? Promise.resolve());
-		// On a shared first day, what is known only to the month or week comes before the day's own events.
-		// Ordered as whole numbers by counting, ties by fid (a million items compared took about a second).
-		const looseness = { month: 0, week: 1, day: 2 } as const;
-		const order = sortedIds(Float64Array.from(scenario.features, (f) => f.start * 3 + looseness[f.properties.datePrecision]));
-		this.chronology = Array.from(order, (fid) => scenario.features[fid]);
 		this.stops = presenterStops(this.eventDays, scenario.phases.map((p) => p.startDay));
 		this.#tracked = scenario.features.filter((f) => f.track);
 		this.#farStatements = scenario.features.filter(isFarStatement);
@@ -88,6 +83,18 @@ export class Briefing {
 		this.scenarioParam = view.scenario;
 		this.editing = view.editing;
 		this.#openedPhase = opensPhase ? (scenario.phases.find((p) => p.id === view.phase) ?? null) : null;
+	}
+
+	/** Every feature by start day: the event feed. */
+	get chronology(): ScenarioFeature[] {
+		if (this.#chronology) return this.#chronology;
+		// On a shared first day, what is known only to the month or week comes before the day's own events.
+		// Ordered as whole numbers by counting, ties by fid (a million items compared took about a second).
+		const looseness = { month: 0, week: 1, day: 2 } as const;
+		const features = this.scenario.features;
+		const order = sortedIds(Float64Array.from(features, (f) => f.start * 3 + looseness[f.properties.datePrecision]));
+		this.#chronology = Array.from(order, (fid) => features[fid]);
+		return this.#chronology;
 	}
 
 	/** The days on which something appears: the marks on the slider. */

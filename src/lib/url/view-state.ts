@@ -32,7 +32,8 @@ export interface ViewContext {
 	start: Day;
 	end: Day;
 	initialDay: Day;
-	itemIds: ReadonlySet<string>;
+	/** Whether the scenario has an item of this id: asked only when the address names one. */
+	hasItem: (id: string) => boolean;
 	categories: ReadonlySet<string>;
 	phases: readonly { id: string; startDay: Day; endDay: Day }[];
 }
@@ -79,7 +80,7 @@ export function readViewState(params: URLSearchParams, context: ViewContext): { 
 	}
 
 	const itemId = params.get(PARAMS.item);
-	const item = itemId !== null && context.itemIds.has(itemId) ? itemId : null;
+	const item = itemId !== null && context.hasItem(itemId) ? itemId : null;
 	if (itemId !== null && item === null) notices.push(`Ignored item=${shown(itemId)}: no item has that id.`);
 
 	const view = readView(params.get(PARAMS.view));
