@@ -9,6 +9,8 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: false, strict: true }),
 		paths: { relative: true },
 		version: { name: 'briefing-map' },
+		// The page registers the offline worker itself, once the first view is drawn (src/lib/app/offline.ts).
+		serviceWorker: { register: false },
 		// Nothing from data can run: no inline script but SvelteKit's own bootstrap (hashed into the
 		// page's meta tag), no outside origin for anything. Inline styles stay allowed: Svelte and
 		// MapLibre position elements with style attributes. The map's worker may start from a blob.

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,18 @@ async function dataFiles(dir: string): Promise<string[]> {
 		entries.map((entry) => (entry.isDirectory() ? dataFiles(join(dir, entry.name)) : Promise.resolve([join(dir, entry.name)])))
 	);
 	return nested.flat().filter((file) => extname(file) in TYPES);
+}
+
+/**
+ * The files the build's data folder holds (paths under it, as the app asks for them) and a hash of
+ * geodata/'s content: the offline worker keeps these, and a new hash makes it a new version.
+ */
+export async function offlineData(root = GEODATA): Promise<{ files: string[]; version: string }> {
+	const sources = (await dataFiles(root)).sort();
+	const hash = createHash('sha256');
+	for (const file of sources) hash.update(relative(root, file)).update(await readFile(file));
+	const files = [...sources.map((file) => relative(root, file).split(sep).join('/')), CHECKED_FILE].map((path) => `${DATA_PREFIX}/${path}`);
+	return { files, version: hash.digest('hex').slice(0, 16) };
 }
 
 /**

@@ -18,6 +18,9 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${PORT}/`,
 		viewport: { width: 1366, height: 800 },
+		// The app keeps itself for offline use with a service worker, which would answer requests the
+		// tests route or time; only offline.spec.ts lets it run.
+		serviceWorkers: 'block',
 		launchOptions: {
 			// `npm test` sets CHROME_PATH; running Playwright directly finds an installed browser itself.
 			executablePath: installedBrowser(),

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { geodata } from '../../scripts/geodata-plugin';
+import { geodata, offlineData } from '../../scripts/geodata-plugin';
 
 /** A geodata folder with one good and one broken feature. */
 function brokenGeodata(): string {
@@ -56,5 +56,23 @@ describe('the geodata build plugin', () => {
 		const emitted: string[] = [];
 		await (plugin.generateBundle as Hook).call({ emitFile: (file: { fileName: string }) => emitted.push(file.fileName) });
 		expect(emitted.sort()).toEqual(['data/checked-scenario.json', 'data/scenario.json', 'data/scenario/a.geojson']);
+	});
+});
+
+describe('what the offline worker keeps of the data', () => {
+	it('lists every data file the build writes, and its version follows their content', async () => {
+		const root = brokenGeodata();
+		const before = await offlineData(root);
+		expect(before.files).toEqual(['data/scenario.json', 'data/scenario/a.geojson', 'data/checked-scenario.json']);
+		expect((await offlineData(root)).version, 'the same content').toBe(before.version);
+		writeFileSync(join(root, 'scenario', 'a.geojson'), '{"type":"FeatureCollection","features":[]}');
+		expect((await offlineData(root)).version, 'a changed file').not.toBe(before.version);
+	});
+
+	it('covers the real geodata folder, basemap included', async () => {
+		const { files } = await offlineData();
+		expect(files).toContain('data/checked-scenario.json');
+		expect(files).toContain('data/basemap/world.geojson');
+		expect(files).toContain('data/scenario/naval.geojson');
 	});
 });
