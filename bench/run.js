@@ -14,8 +14,15 @@ const root = new URL('..', import.meta.url).pathname;
 const short = process.argv.includes('--short') || process.env.BENCH_SHORT === '1';
 const settings = short ? { features: 10_000, loads: 2, steps: 6, jumps: 3, playSeconds: 2 } : { features: 100_000, loads: 21, steps: 25, jumps: 9, playSeconds: 6 };
 const BUDGETS = { step_ratio: 1.1, jump_ratio: 2, load_ratio: 1.5, bundle_gzip_kb: 400, import_100k_ratio: 3 };
-/** Rows of the spreadsheets opened: 100,000 for the ratio; the full run also opens 1,000,000. */
-const IMPORT_ROWS = short ? [100_000] : [100_000, 1_000_000];
+/**
+ * Rows of the spreadsheets opened: 100,000 for the ratio. The full run also opens 300,000 and
+ * 1,000,000, and scrubs and plays each of the three (the scale table).
+ */
+const IMPORT_ROWS = short ? [100_000] : [100_000, 300_000, 1_000_000];
+/** Steps, jumps and seconds of playback on each opened spreadsheet of the scale table. */
+const SCALE = { steps: 10, jumps: 4, playSeconds: 6 };
+/** Issue 17's budgets for a million items: ready within 10× the 100,000-item open, the ratios as for 100,000, heap ≤ 1.5 GB. */
+const SCALE_BUDGETS = { ready_vs_100k: 10, step_ratio: 1.1, jump_ratio: 2, heap_mb: 1536 };
 const VIEWPORT = { width: 1366, height: 800 };
 /**
  * Every page the bench opens leaves the offline worker out: it is registered only once the first
@@ -138,7 +145,18 @@ async function scrubbing(browser, origin, files) {
 	await page.goto(`${origin}/?scenario=bench-files/synthetic.briefing.json&date=${index.start}`);
 	await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 300_000 });
 	await page.waitForFunction(keptCount, null, { timeout: 300_000, polling: 500 });
-	const result = await page.evaluate(async ({ steps, jumps }) => {
+	const result = await scrubIn(page, settings);
+	const pace = await playIn(page, settings.playSeconds);
+	await context.close();
+	return { ...result, ...pace };
+}
+
+/**
+ * Steps a day at a time and jumps across the whole range on the open page, each timed against a
+ * plain redraw of the same map just before it.
+ */
+async function scrubIn(page, { steps, jumps }) {
+	return page.evaluate(async ({ steps, jumps }) => {
 		const element = document.querySelector('[data-testid="map"]');
 		const map = element.maplibre;
 		const slider = document.querySelector('input[aria-label="Date"]');
@@ -181,8 +199,11 @@ async function scrubbing(browser, origin, files) {
 		}
 		out.visible = Number(document.querySelector('#on-the-map-heading .total')?.textContent ?? 0);
 		return out;
-	}, settings);
-	// Playback at 8 days a second: how many days actually pass.
+	}, { steps, jumps });
+}
+
+/** Plays at 8 days a second from the first day for `seconds`: how many days pass, and how many steps are drawn. */
+async function playIn(page, seconds) {
 	await page.getByRole('combobox', { name: 'Speed' }).selectOption('8');
 	await page.getByRole('slider', { name: 'Date' }).focus();
 	await page.keyboard.press('Home');
@@ -202,15 +223,14 @@ async function scrubbing(browser, origin, files) {
 		watch();
 	});
 	await page.getByRole('button', { name: 'Play', exact: true }).click();
-	await page.waitForTimeout(settings.playSeconds * 1000);
+	await page.waitForTimeout(seconds * 1000);
 	await page.getByRole('button', { name: 'Pause' }).click();
 	const steps = await page.evaluate(() => window.__playSteps);
-	await context.close();
 	// The pace between the first step and the last: days passed, and steps drawn, per second.
-	if (steps.length < 2) throw new Error(`Playback took ${steps.length} steps in ${settings.playSeconds} s; the pace cannot be measured`);
+	if (steps.length < 2) throw new Error(`Playback took ${steps.length} steps in ${seconds} s; the pace cannot be measured`);
 	const [[firstAt, firstDay], [lastAt, lastDay]] = [steps[0], steps[steps.length - 1]];
-	const seconds = (lastAt - firstAt) / 1000;
-	return { ...result, playDaysPerSecond: (lastDay - firstDay) / seconds, playStepsPerSecond: (steps.length - 1) / seconds };
+	const paced = (lastAt - firstAt) / 1000;
+	return { playDaysPerSecond: (lastDay - firstDay) / paced, playStepsPerSecond: (steps.length - 1) / paced };
 }
 
 /**
@@ -340,12 +360,47 @@ async function importOpen(browser, origin, index, rows) {
 		await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 120_000 });
 		const step_ms = Date.now() - started;
 		const heap_mb = await page.evaluate(() => Math.round((performance.memory?.usedJSHeapSize ?? 0) / 2 ** 20));
-		return { rows, open_ms, read_ms, papaparse_ms: +papaparse_ms.toFixed(1), maplibre_ms: Math.round(maplibre_ms), step_ms, heap_mb, longest_task_ms, long_tasks_ms, maplibre_longest_task_ms: floorTasks.longest, crashed };
+		const opened = { rows, open_ms, read_ms, papaparse_ms: +papaparse_ms.toFixed(1), maplibre_ms: Math.round(maplibre_ms), step_ms, heap_mb, longest_task_ms, long_tasks_ms, maplibre_longest_task_ms: floorTasks.longest, crashed };
+		if (short) return opened;
+		// The worker keeps what it opened in the browser meanwhile; scrubbing starts once it has.
+		await page.waitForFunction(keptCount, null, { timeout: 600_000, polling: 1000 });
+		const scrub = await scrubIn(page, SCALE);
+		const pace = await playIn(page, SCALE.playSeconds);
+		const scale = {
+			step_ratio: +(median(scrub.step) / median(scrub.stepRedraw)).toFixed(3),
+			jump_ratio: +(median(scrub.jump) / median(scrub.jumpRedraw)).toFixed(3),
+			step_ms: Math.round(median(scrub.step)),
+			jump_ms: Math.round(median(scrub.jump)),
+			redraw_ms: Math.round(median(scrub.stepRedraw)),
+			visible_on_step_day: scrub.visible,
+			play_days_per_second_at_8: +pace.playDaysPerSecond.toFixed(2),
+			play_steps_drawn_per_second_at_8: +pace.playStepsPerSecond.toFixed(2)
+		};
+		return { ...opened, scale };
 	} catch (error) {
 		return { rows, open_ms: NaN, crashed, error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
 	} finally {
 		await context.close();
 	}
+}
+
+/** The scale table: each opened spreadsheet's time to ready, scrubbing, playback and heap, and the million's budgets. */
+function scaleTable(imports) {
+	const rows = imports.map((opened) => ({ items: opened.rows, ready_ms: opened.open_ms, heap_mb: opened.heap_mb, longest_task_ms: opened.longest_task_ms, ...opened.scale, ...(opened.error && { error: opened.error }) }));
+	const [first] = rows;
+	const million = rows.find((row) => row.items === 1_000_000);
+	const measured = million && { ready_vs_100k: +(million.ready_ms / first.ready_ms).toFixed(2), step_ratio: million.step_ratio, jump_ratio: million.jump_ratio, heap_mb: million.heap_mb };
+	return { rows, million: measured ?? null, budgets: SCALE_BUDGETS };
+}
+
+function scaleReport(scale) {
+	console.log('\nScale: spreadsheets of plain dated points, opened through the file picker, then scrubbed and played\n');
+	console.log('| items | ready | step ratio | jump ratio | playing at 8 days/s | steps drawn a second | heap after | longest task while opening |');
+	console.log('|---|---|---|---|---|---|---|---|');
+	const s = (ms) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(1)} s` : 'failed');
+	for (const row of scale.rows) console.log(`| ${row.items.toLocaleString('en-US')} | ${s(row.ready_ms)} | ${row.step_ratio ?? '–'} (${row.step_ms ?? '–'} ms / ${row.redraw_ms ?? '–'} ms) | ${row.jump_ratio ?? '–'} (${row.jump_ms ?? '–'} ms) | ${row.play_days_per_second_at_8 ?? '–'} days/s | ${row.play_steps_drawn_per_second_at_8 ?? '–'} | ${row.heap_mb ?? '–'} MB | ${row.longest_task_ms ?? '–'} ms |`);
+	if (!scale.million) return console.log('\nThe million did not open: its budgets cannot be checked.');
+	console.log(`\nA million against its budgets: ${Object.entries(scale.budgets).map(([key, limit]) => `${key} ${scale.million[key]} (≤ ${limit}: ${scale.million[key] <= limit ? 'ok' : 'OVER'})`).join('; ')}`);
 }
 
 function importDetail(result) {
@@ -383,7 +438,8 @@ async function main() {
 			console.log(`Opening a spreadsheet of ${rows.toLocaleString('en-US')} rows…`);
 			imports.push(await importOpen(browser, origin, index, rows));
 		}
-		const [import100k, importMillion] = imports;
+		const [import100k] = imports;
+		const importMillion = imports.find((opened) => opened.rows === 1_000_000);
 
 		console.log('Recording a 1080p video of the real scenario through the export panel…');
 		const video = await videoExport(browser, origin);
@@ -404,6 +460,7 @@ async function main() {
 			import_100k_ratio: +(import100k.open_ms / (import100k.papaparse_ms + import100k.maplibre_ms)).toFixed(2),
 			import_100k: import100k,
 			...(importMillion && { import_1m: importMillion }),
+			...(!short && { scale: scaleTable(imports) }),
 			play_days_per_second_at_8: +scrub.playDaysPerSecond.toFixed(2),
 			play_steps_drawn_per_second_at_8: +scrub.playStepsPerSecond.toFixed(2),
 			video_1080p: video,
@@ -444,6 +501,7 @@ function report(results) {
 	const v = results.video_1080p;
 	console.log(`| video at 1080p | ${v.seconds_per_frame} s a frame | | | ${v.days} days of the real scenario at 2 days/s: ${v.frames} frames in ${v.seconds} s, ${v.seconds_per_day} s a day drawn, from the click to the file |`);
 	console.log(`| play at 8 days/s | ${results.play_days_per_second_at_8} days/s | 8 | | ${results.play_steps_drawn_per_second_at_8} steps drawn a second; a step covers every day that came due while the last one was drawn |`);
+	if (results.scale) scaleReport(results.scale);
 	if (results.mode === 'short') console.log('\nA short run proves the bench works. The budgets are for 100,000 items (with 10,000 a redraw is cheap and the fixed costs of a jump, such as placing labels, weigh more) and two loads are too few to be steady.');
 	console.log('\nWritten to bench/results.json');
 }
