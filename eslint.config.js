@@ -9,7 +9,8 @@ export default ts.config(
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
 	{
-		languageOptions: { globals: { ...globals.browser, ...globals.node } }
+		// The build's own constants (`define` in vite.config.ts; declared in src/app.d.ts).
+		languageOptions: { globals: { ...globals.browser, ...globals.node, __SINGLE_FILE__: 'readonly', __OFFLINE_DATA__: 'readonly' } }
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
@@ -23,5 +24,5 @@ export default ts.config(
 			'svelte/no-navigation-without-resolve': ['error', { ignoreLinks: true, ignoreReplaceState: true }]
 		}
 	},
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'bench/.cache/', 'tests/e2e/results/', 'test-results/', '.*.mjs'] }
+	{ ignores: ['build/', '.svelte-kit/', 'build-single/', 'node_modules/', 'bench/.cache/', 'tests/e2e/results/', 'test-results/', '.*.mjs'] }
 );

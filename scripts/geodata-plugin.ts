@@ -5,9 +5,11 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { loadScenario } from '../src/lib/data/scenario.ts';
 import { describeProblem } from '../src/lib/data/problem.ts';
-import { CHECKED_FILE, DATA_PREFIX } from '../src/lib/data/read.ts';
+import { CHECKED_FILE, DATA_PREFIX } from '../src/lib/data/data-files.ts';
 
 const GEODATA = fileURLToPath(new URL('../geodata/', import.meta.url));
+/** The module that holds the data in the single-file build, and is null in every other. */
+const INLINE_DATA = 'virtual:inline-data';
 const TYPES: Record<string, string> = { '.json': 'application/json', '.geojson': 'application/geo+json' };
 
 async function dataFiles(dir: string): Promise<string[]> {
@@ -32,11 +34,11 @@ export async function offlineData(root = GEODATA): Promise<{ files: string[]; ve
 
 /**
  * Serves geodata/ at /data/ in development and copies it into the build, for editing and downloading
- * the built-in scenario; checks the scenario with the same code that checks an opened file and
+ * the built-in scenario (or, with `inline`, puts it in the script, for the single-file build); checks the scenario with the same code that checks an opened file and
  * writes the result as data/checked-scenario.json, which is what the app shows. Problems are
  * printed, not fatal: the app shows them too and loads everything else, and `npm test` fails on them.
  */
-export function geodata(root = GEODATA): Plugin {
+export function geodata(root = GEODATA, { inline = false } = {}): Plugin {
 	const readGeodata = (path: string) => readFile(join(root, path), 'utf8');
 	const check = () => loadScenario(readGeodata);
 	let serverBuild = false;
@@ -72,8 +74,19 @@ export function geodata(root = GEODATA): Plugin {
 			checked = await check();
 			for (const problem of checked.problems) this.warn(`geodata/${describeProblem(problem)}`);
 		},
+		resolveId(id) {
+			return id === INLINE_DATA ? `\0${INLINE_DATA}` : undefined;
+		},
+		// The single file carries the data in its script (see src/lib/data/read.ts); other builds serve it as files.
+		async load(id) {
+			if (id !== `\0${INLINE_DATA}`) return undefined;
+			if (!inline || serverBuild) return 'export default null;';
+			const files: Record<string, string> = { [CHECKED_FILE]: JSON.stringify(checked ?? (await check())) };
+			for (const file of await dataFiles(root)) files[relative(root, file).split(sep).join('/')] = await readFile(file, 'utf8');
+			return `export default ${JSON.stringify(files)};`;
+		},
 		async generateBundle() {
-			if (serverBuild) return;
+			if (serverBuild || inline) return;
 			for (const file of await dataFiles(root)) {
 				const fileName = `${DATA_PREFIX}/${relative(root, file).split(sep).join('/')}`;
 				this.emitFile({ type: 'asset', fileName, source: await readFile(file) });

@@ -1,5 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
-import { CHECKED_FILE, DATA_PREFIX } from '$lib/data/read';
+import { CHECKED_FILE, DATA_PREFIX } from '$lib/data/data-files';
 
 /**
  * The map page asks the browser for its scenario and fonts in the HTML head, so they arrive while

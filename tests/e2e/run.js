@@ -10,5 +10,9 @@ const run = (command, args, env = process.env) => {
 
 const chrome = await findBrowser();
 console.log(`Browser tests use ${chrome}`);
+// The single-file build, for its own spec: run with no spec named, or with that one. First, since
+// both builds work in .svelte-kit/, whose output the preview server then serves.
+const specs = process.argv.slice(2).filter((arg) => arg.endsWith('.ts'));
+if (!specs.length || specs.some((spec) => spec.includes('single-file'))) run('node', ['scripts/build-single.js']);
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
 run('npx', ['playwright', 'test', '--config', 'tests/e2e/playwright.config.ts', ...process.argv.slice(2)], { ...process.env, CHROME_PATH: chrome });

@@ -1,19 +1,24 @@
 import type { Problem } from './problem.ts';
 import type { ReadData, Scenario } from './scenario.ts';
+import inlineData from 'virtual:inline-data';
+import { CHECKED_FILE, DATA_PREFIX } from './data-files.ts';
+import { errorText } from './error-text.ts';
 
-/** The folder the build serves geodata/ under (see scripts/geodata-plugin.ts). */
-export const DATA_PREFIX = 'data';
+
+/** Data addresses made so far in the single-file build: each file's text is encoded once. */
+const inlineUrls = new Map<string, string>();
 
 /**
- * The built-in scenario as the build checked and shaped it, from geodata/ with the same code that
- * checks an opened file (see scripts/geodata-plugin.ts): the first view needs neither the checks'
- * code nor their time.
+ * The absolute URL of a geodata/ file; absolute because MapLibre's worker resolves URLs from its own
+ * script. In the single-file build, which opens from file:// where nothing may be fetched, the
+ * file's text is in the script and its address is a data: URL.
  */
-export const CHECKED_FILE = 'checked-scenario.json';
-
-/** The absolute URL of a geodata/ file; absolute because MapLibre's worker resolves URLs from its own script. */
 export function dataUrl(path: string): string {
-	return new URL(`${DATA_PREFIX}/${path}`, document.baseURI).href;
+	const text = inlineData?.[path];
+	if (text === undefined) return new URL(`${DATA_PREFIX}/${path}`, document.baseURI).href;
+	let url = inlineUrls.get(path);
+	if (!url) inlineUrls.set(path, (url = `data:application/json;charset=utf-8,${encodeURIComponent(text)}`));
+	return url;
 }
 
 /** Reads a geodata/ file over HTTP from the app's own origin. */
@@ -47,10 +52,6 @@ export async function readBuiltIn(): Promise<Scenario | { problems: Problem[] }>
 	return failed('is not a scenario this version of the app wrote; build the app again');
 }
 
-/** What a thrown value says, as text. */
-export function errorText(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
-}
 
 /** Whether a value has the parts of a scenario the page reads first; the build wrote the rest from checked data. */
 function isCheckedScenario(value: unknown): value is Scenario {

@@ -6,7 +6,7 @@ import type { ScenarioPackage } from './package.ts';
 import { validateIndex, validateLayer, validatePhases, type ValidFeature, type ValidPhase } from './validate.ts';
 import type { Problem } from './problem.ts';
 import { INDEX_FILE } from './package.ts';
-import { errorText } from './read.ts';
+import { errorText } from './error-text.ts';
 
 /** A validated feature, numbered by `fid` (its position in `Scenario.features`) for the map and the time index. */
 export interface ScenarioFeature extends ValidFeature {

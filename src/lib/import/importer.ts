@@ -1,4 +1,5 @@
 import { CANCELLED } from './cancelled';
+import { startImportWorker } from './start-worker';
 import type { DayOrder } from './dates';
 import type { FieldMapping } from './mapping';
 import type { ScenarioFeature } from '$lib/data/scenario';
@@ -46,7 +47,7 @@ export class Importer {
 	}
 
 	#start(): Worker {
-		const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+		const worker = startImportWorker();
 		worker.onmessage = ({ data }: MessageEvent<WorkerAnswer>) => {
 			if (data.type === 'progress') return this.onProgress(data);
 			if (data.type === 'items') return this.#takeItems(data);
