@@ -9,12 +9,9 @@ import { OFFLINE_MESSAGE } from './offline-cache';
 export async function keepForOffline(onNewVersion: (takeOver: () => void) => void): Promise<void> {
 	if (!('serviceWorker' in navigator)) return;
 	const workers = navigator.serviceWorker;
-	let registration: ServiceWorkerRegistration;
-	try {
-		registration = await workers.register(new URL('service-worker.js', document.baseURI));
-	} catch {
-		return;
-	}
+	// Refused (private modes, blocked by policy or by a test harness, which may also answer nothing).
+	const registration: ServiceWorkerRegistration | undefined = await workers.register(new URL('service-worker.js', document.baseURI)).catch(() => undefined);
+	if (!registration) return;
 	const announce = (waiting: ServiceWorker) =>
 		onNewVersion(() => {
 			workers.addEventListener('controllerchange', () => location.reload(), { once: true });

@@ -146,6 +146,7 @@ export function groupsOf(features: readonly ScenarioFeature[]): Map<string, Grou
 		if (unit) entry(group).units += 1;
 		else entry(group).lines.push(f.fid);
 	}
-	for (const f of features) if (groups.has(f.properties.id)) entry(f.properties.id).host = f.fid;
+	// Most scenarios have no groups: then a million items are not looked up a second time.
+	if (groups.size) for (const f of features) if (groups.has(f.properties.id)) entry(f.properties.id).host = f.fid;
 	return groups;
 }
