@@ -7,15 +7,15 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
  * vite.config.ts, every font, worker and data file).
  */
 const singleFile = process.env.BRIEFING_SINGLE_FILE === '1';
+/** Where the adapter writes: the single file's page is taken from its folder by scripts/build-single.js. */
+const output = singleFile ? 'build-single/kit' : 'build';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// A folder of static files that works from any host and any sub-path (relative asset URLs).
-		adapter: singleFile
-			? adapter({ pages: 'build-single/kit', assets: 'build-single/kit', fallback: 'index.html', precompress: false, strict: true })
-			: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: false, strict: true }),
+		adapter: adapter({ pages: output, assets: output, fallback: singleFile ? 'index.html' : undefined, precompress: false, strict: true }),
 		// Its routes are the same pages without the root layout's page options (refused with hash
 		// routes), and it has no service worker (browsers run none from file://).
 		...(singleFile && { router: { type: 'hash' }, output: { bundleStrategy: 'inline' }, files: { routes: 'src/single-file-routes', serviceWorker: 'src/single-file-routes/none' } }),

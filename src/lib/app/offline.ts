@@ -7,7 +7,9 @@ import { OFFLINE_MESSAGE } from './offline-cache';
  * supports it (or from file://), the app works as before, online.
  */
 export async function keepForOffline(onNewVersion: (takeOver: () => void) => void): Promise<void> {
-	if (!('serviceWorker' in navigator)) return;
+	// The development server builds no offline worker; the single file is offline already, and
+	// browsers run no service worker from file://.
+	if (import.meta.env.DEV || __SINGLE_FILE__ || !('serviceWorker' in navigator)) return;
 	const workers = navigator.serviceWorker;
 	// Refused (private modes, blocked by policy or by a test harness, which may also answer nothing).
 	const registration: ServiceWorkerRegistration | undefined = await workers.register(new URL('service-worker.js', document.baseURI)).catch(() => undefined);
