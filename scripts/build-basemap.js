@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { feature, mesh } from 'topojson-client';
 import * as turf from '@turf/turf';
 import { BASEMAP_BBOX, CITIES, COUNTRY_LABELS, SEAS, WORLD_LABELS } from './basemap-config.js';
+import { spanishName } from './basemap-spanish.js';
 
 const require = createRequire(import.meta.url);
 const out = new URL('../geodata/basemap/', import.meta.url);
@@ -54,15 +55,18 @@ const countryNames = new Set(land.map((f) => f.properties.name));
 for (const label of COUNTRY_LABELS) {
 	if (!countryNames.has(label.name)) throw new Error(`Country label "${label.name}" matches no Natural Earth country`);
 }
+// Every label carries its Spanish name as `name_es`; a hand-made label without one fails here, before
+// anything is written (the world layer's Natural Earth countries are checked as they are named).
+for (const name of [...COUNTRY_LABELS.map((c) => c.label), ...CITIES.map((c) => c.name), ...SEAS.map((s) => s.name), ...WORLD_LABELS.map((l) => l.name)]) spanishName(name);
 
 await writeCollection('land.geojson', land);
 await writeCollection('borders.geojson', [borders, coast]);
 
 const point = (at, properties) => ({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: at } });
 await writeCollection('places.geojson', [
-	...COUNTRY_LABELS.map((c) => point(c.at, { kind: 'country', name: c.label, rank: c.rank, ...(c.zoomed && { zoomed: c.zoomed }), ...(c.focus && { focus: true }), ...(c.beside && { beside: true }) })),
-	...CITIES.map((c) => point(c.at, { kind: c.capital ? 'capital' : 'city', name: c.name, rank: c.rank })),
-	...SEAS.map((s) => point(s.at, { kind: 'sea', name: s.name, rank: s.rank }))
+	...COUNTRY_LABELS.map((c) => point(c.at, { kind: 'country', name: c.label, name_es: spanishName(c.label), rank: c.rank, ...(c.zoomed && { zoomed: c.zoomed }), ...(c.focus && { focus: true }), ...(c.beside && { beside: true }) })),
+	...CITIES.map((c) => point(c.at, { kind: c.capital ? 'capital' : 'city', name: c.name, name_es: spanishName(c.name), rank: c.rank })),
+	...SEAS.map((s) => point(s.at, { kind: 'sea', name: s.name, name_es: spanishName(s.name), rank: s.rank }))
 ]);
 
 // The world, lighter (Natural Earth 1:110m), for scenarios that reach beyond the region: everything
@@ -131,7 +135,7 @@ await writeCollection('world.geojson', [
 	...landOutside,
 	lineFeature(mesh(worldCountries, worldCountries.objects.countries, (a, b) => a !== b), 'border'),
 	lineFeature(mesh(worldLand, worldLand.objects.land), 'coast'),
-	...WORLD_LABELS.map((l) => point(l.at, { kind: l.kind, name: l.name, rank: l.rank })),
+	...WORLD_LABELS.map((l) => point(l.at, { kind: l.kind, name: l.name, name_es: spanishName(l.name), rank: l.rank })),
 	...countryLabelsOutside()
 ]);
 
@@ -154,5 +158,5 @@ function countryLabelsOutside() {
 		})
 		.filter((label) => isOutside(label.at) && !named.has(label.name))
 		.sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name))
-		.map((label) => point(label.at, { kind: 'country', name: label.name, rank: label.rank }));
+		.map((label) => point(label.at, { kind: 'country', name: label.name, name_es: spanishName(label.name), rank: label.rank }));
 }

@@ -1,28 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync } from 'node:fs';
-import type { Download, Page } from '@playwright/test';
-import { expect, mapElement, openApp, reviewImagePath, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, exported, mapElement, openApp, reviewImagePath, test, tool } from './fixtures';
 
 /** Exports draw a second map in software WebGL beside the screen's: slower than a first view, not a speed test. */
 test.setTimeout(240_000);
 
-/** Runs a command-line tool (Debian's ffmpeg or poppler-utils, installed by .ci/run) and returns its output. */
-function tool(command: string, args: string[]): string {
-	const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-	if (result.error) throw new Error(`${command} is needed for this test (Debian: ffmpeg, poppler-utils): ${result.error.message}`);
-	if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr}`);
-	return result.stdout;
-}
-
 async function openExport(page: Page, kind: 'Image' | 'Video' | 'Handout (PDF)'): Promise<void> {
 	await page.getByRole('button', { name: 'Export' }).click();
 	await page.getByRole('dialog', { name: 'Export' }).getByRole('radio', { name: kind }).check();
-}
-
-/** Clicks `button` in the export panel and returns the file it saves. */
-async function exported(page: Page, button: string): Promise<Download> {
-	const [download] = await Promise.all([page.waitForEvent('download', { timeout: 200_000 }), page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: button }).click()]);
-	return download;
 }
 
 function pngSize(path: string): [number, number] {

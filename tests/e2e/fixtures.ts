@@ -1,5 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Download, type Locator, type Page } from '@playwright/test';
 
 interface Options {
 	/** Console errors a test provokes on purpose (a missing file, say); any other fails the test. */
@@ -164,3 +165,17 @@ export async function centeredWithin(page: Page, [west, south, east, north]: [nu
 	return center[0] > west && center[0] < east && center[1] > south && center[1] < north;
 }
 
+
+/** Runs a command-line tool (Debian's ffmpeg or poppler-utils, installed by .ci/run) and returns its output. */
+export function tool(command: string, args: string[]): string {
+	const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+	if (result.error) throw new Error(`${command} is needed for this test (Debian: ffmpeg, poppler-utils): ${result.error.message}`);
+	if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr}`);
+	return result.stdout;
+}
+
+/** Clicks `button` in the export panel (named `dialog` in the page's language) and returns the file it saves. */
+export async function exported(page: Page, button: string, dialog = 'Export'): Promise<Download> {
+	const [download] = await Promise.all([page.waitForEvent('download', { timeout: 200_000 }), page.getByRole('dialog', { name: dialog }).getByRole('button', { name: button }).click()]);
+	return download;
+}

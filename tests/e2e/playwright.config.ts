@@ -18,6 +18,8 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${PORT}/`,
 		viewport: { width: 1366, height: 800 },
+		// The app speaks the browser's language when the address names none: the tests' browser speaks English.
+		locale: 'en-US',
 		// The app keeps itself for offline use with a service worker, which would answer requests the
 		// tests route or time; only offline.spec.ts lets it run.
 		serviceWorkers: 'block',

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLocale } from '$lib/i18n/locale';
 import { axisLabels, clampDay, datedAs, formatDay, humanDate, parseDay, shortDate, spanText, weekday, windowEnd } from '$lib/timeline/day';
 
 describe('day arithmetic (UTC calendar days)', () => {
@@ -71,12 +72,31 @@ describe('axisLabels', () => {
 	const texts = (first: string, last: string) => axisLabels(day(first), day(last)).map((label) => label.text);
 
 	it('labels each month start of a range of months', () => {
-		expect(texts('2025-07-21', '2025-12-31')).toEqual(['Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
+		expect(texts('2025-07-21', '2025-12-31')).toEqual(['Aug', 'Sept', 'Oct', 'Nov', 'Dec']);
 		expect(axisLabels(day('2025-07-21'), day('2025-12-31'))[0].day).toBe(day('2025-08-01'));
 	});
 
 	it('labels years instead over a longer range, thinned over decades', () => {
 		expect(texts('1989-06-01', '1992-03-01')).toEqual(['1990', '1991', '1992']);
 		expect(texts('1989-11-09', '2026-12-02')).toEqual(['1990', '1995', '2000', '2005', '2010', '2015', '2020', '2025']);
+	});
+});
+
+describe('dates in Spanish', () => {
+	const d = (text: string) => parseDay(text)!;
+	afterEach(() => useLocale('en'));
+
+	it('are said as a Spanish reader says them', () => {
+		useLocale('es');
+		expect(humanDate(d('2025-11-21'))).toBe('21 de noviembre de 2025');
+		expect(shortDate(d('2025-11-21'))).toBe('21 nov');
+		expect(weekday(d('2025-09-21'))).toBe('domingo');
+		expect(datedAs(d('2025-09-01'), 'month')).toBe('septiembre de 2025');
+		expect(spanText(d('2025-09-01'), null, 'week')).toBe('Desde la semana del 1 de septiembre de 2025');
+		expect(spanText(d('2025-09-01'), null, 'month')).toBe('Desde septiembre de 2025');
+		expect(spanText(d('2025-09-13'), null, 'day')).toBe('Desde el 13 de septiembre de 2025');
+		expect(spanText(d('2025-12-02'), d('2025-12-05'), 'day')).toBe('Del 2 al 5 de diciembre de 2025');
+		expect(spanText(d('2025-11-24'), d('2025-12-05'), 'week')).toBe('La semana del 24 de noviembre de 2025, en el mapa hasta el 5 de diciembre de 2025');
+		expect(axisLabels(d('2025-07-21'), d('2025-12-31')).map((label) => label.text)).toEqual(['ago', 'sept', 'oct', 'nov', 'dic']);
 	});
 });

@@ -58,4 +58,28 @@ describe('geodata/', () => {
 			expect(names.has(name), name).toBe(true);
 		}
 	});
+
+	it('gives every label, in the region and on the world layer, a Spanish name', async () => {
+		type Label = { geometry: { type: string }; properties: { name: string; name_es?: unknown } };
+		const labels = async (file: string) => (JSON.parse(await read(file)).features as Label[]).filter((f) => f.geometry.type === 'Point');
+		const places = await labels('basemap/places.geojson');
+		const world = await labels('basemap/world.geojson');
+		expect(places.length).toBeGreaterThan(60);
+		expect(world.length).toBeGreaterThan(150);
+		const unnamed = [...places, ...world].filter((f) => typeof f.properties.name_es !== 'string' || !f.properties.name_es.trim()).map((f) => f.properties.name);
+		expect(unnamed).toEqual([]);
+		const spanish = new Map([...places, ...world].map((f) => [f.properties.name, f.properties.name_es]));
+		for (const [name, es] of [
+			['Caribbean Sea', 'Mar Caribe'],
+			['VENEZUELA', 'VENEZUELA'],
+			['Havana', 'La Habana'],
+			['Port of Spain', 'Puerto España'],
+			['DOMINICAN REP.', 'REP. DOMINICANA'],
+			['PUERTO RICO (US)', 'PUERTO RICO (EE. UU.)'],
+			['S. SUDAN', 'SUDÁN DEL SUR'],
+			["CÔTE D'IVOIRE", 'COSTA DE MARFIL']
+		]) {
+			expect(spanish.get(name), name).toBe(es);
+		}
+	});
 });

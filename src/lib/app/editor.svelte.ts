@@ -7,6 +7,7 @@ import type { Refused } from '$lib/edit/problems';
 import { withoutSource } from '$lib/edit/sources';
 import { addArea, addPoint, addTrack, moveItem, recordPosition, removeItem, setTrack, tryEdit, updateItem, type DatedPosition, type EditResult, type Position } from '$lib/edit/package-edits';
 import { addCategory, fitDates, fittedWhileAlone, removePhase, setTitle, splitPhase, tryIndexEdit, tryPhaseEdit, updateCategory, updatePhase } from '$lib/edit/scenario-edits';
+import { editsText } from '$lib/i18n/edits';
 import { keepFailure, keepScenario, keptSummary, type KeptSummary } from './keep';
 
 
@@ -80,21 +81,21 @@ export class Editor {
 	/** Adds a point item where the map was clicked, dated `day`; resolves with its id. */
 	async add(at: Position, day: Day): Promise<string> {
 		const { pack, id } = addPoint(this.#history.current, { at, day });
-		await this.#commit(pack, 'add an item');
+		await this.#commit(pack, editsText().history.addItem);
 		return id;
 	}
 
 	/** Adds an area drawn corner by corner on the map, dated `day`; resolves with its id. */
 	async addArea(corners: Position[], day: Day): Promise<string> {
 		const { pack, id } = addArea(this.#history.current, { corners, day });
-		await this.#commit(pack, 'draw an area');
+		await this.#commit(pack, editsText().history.drawArea);
 		return id;
 	}
 
 	/** Adds an item that moves, through positions clicked on the map each with its day; resolves with its id. */
 	async addTrack(positions: DatedPosition[]): Promise<string> {
 		const { pack, id } = addTrack(this.#history.current, { positions });
-		await this.#commit(pack, 'draw a track');
+		await this.#commit(pack, editsText().history.drawTrack);
 		return id;
 	}
 
@@ -129,7 +130,7 @@ export class Editor {
 	/** Cuts the phase the day falls in at that day (or, with no phases yet, the whole story); resolves with the new phase's id. */
 	async splitPhase(day: Day): Promise<string> {
 		const { pack, id } = splitPhase(this.#history.current, day);
-		await this.#commit(pack, 'split the phases');
+		await this.#commit(pack, editsText().history.splitPhases);
 		return id;
 	}
 
@@ -143,16 +144,16 @@ export class Editor {
 	}
 
 	async setTitle(title: string): Promise<boolean> {
-		return this.#accept('scenario', '', tryIndexEdit(this.#history.current, (pack) => setTitle(pack, title)), 'rename the scenario');
+		return this.#accept('scenario', '', tryIndexEdit(this.#history.current, (pack) => setTitle(pack, title)), editsText().history.renameScenario);
 	}
 
 	/** Brings the scenario's dates in to what its items and phases span. */
 	async fitDates(): Promise<boolean> {
-		return this.#accept('scenario', '', tryIndexEdit(this.#history.current, fitDates), 'fit the dates to the items');
+		return this.#accept('scenario', '', tryIndexEdit(this.#history.current, fitDates), editsText().history.fitDates);
 	}
 
 	async addCategory(label: string): Promise<boolean> {
-		return this.#accept('scenario', '', tryIndexEdit(this.#history.current, (pack) => addCategory(pack, label).pack), `add the category “${label}”`);
+		return this.#accept('scenario', '', tryIndexEdit(this.#history.current, (pack) => addCategory(pack, label).pack), editsText().history.addCategory(label));
 	}
 
 	async updateCategory(id: string, patch: { label?: string; color?: string }, label: string): Promise<boolean> {
@@ -219,7 +220,7 @@ export class Editor {
 			// Another tab saved since this one did: saving now would silently throw its changes away.
 			const stored = await keptSummary(this.keptId);
 			if (stored && stored.savedAt > this.#summary.savedAt) {
-				this.saveFailure = 'another tab saved this scenario since this one did, so this change was not kept; reload to carry on from that version';
+				this.saveFailure = editsText().savedElsewhere;
 				return;
 			}
 			this.#summary = { ...this.#summary, title: loaded.title, savedAt: Date.now(), items: loaded.features.length };

@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ScenarioPackage } from '$lib/data/package';
 import type { Problem } from '$lib/data/problem';
+import { scenariosText } from '$lib/i18n/scenarios';
 
 /** A scenario kept in this browser, as the Scenarios menu lists it. */
 export interface KeptSummary {
@@ -102,8 +103,9 @@ export async function forgetScenario(id: string): Promise<void> {
 
 /** Why a save failed, in words a teacher can act on. */
 export function keepFailure(error: unknown): string {
+	const t = scenariosText();
 	const name = error instanceof DOMException ? error.name : '';
-	if (name === 'QuotaExceededError') return 'this browser has no room left for it';
-	if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError') return 'this browser does not allow saving here (a private window, or storage switched off)';
-	return `this browser refused to save it (${error instanceof Error ? error.message : String(error)})`;
+	if (name === 'QuotaExceededError') return t.noRoom;
+	if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError') return t.notAllowed;
+	return t.refused(error instanceof Error ? error.message : String(error));
 }

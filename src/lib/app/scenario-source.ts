@@ -1,3 +1,4 @@
+import { scenariosText } from '$lib/i18n/scenarios';
 import { shown } from '$lib/url/shown';
 
 /**
@@ -19,16 +20,16 @@ export function readScenarioParam(params: URLSearchParams, base: string): { ref:
 	if (raw === null || raw === '') return { ref: { kind: 'built-in' } };
 	if (raw.startsWith(KEPT_PREFIX)) {
 		const id = raw.slice(KEPT_PREFIX.length);
-		return KEPT_ID.test(id) ? { ref: { kind: 'kept', id } } : { ref: { kind: 'built-in' }, notice: `Ignored scenario=${shown(raw)}: that is not the name of a kept scenario.` };
+		return KEPT_ID.test(id) ? { ref: { kind: 'kept', id } } : { ref: { kind: 'built-in' }, notice: scenariosText().notKeptName(shown(raw)) };
 	}
 	let url: URL;
 	try {
 		url = new URL(raw, base);
 	} catch {
-		return { ref: { kind: 'built-in' }, notice: `Ignored scenario=${shown(raw)}: it is not a web address.` };
+		return { ref: { kind: 'built-in' }, notice: scenariosText().notAnAddress(shown(raw)) };
 	}
 	if (url.origin !== new URL(base).origin) {
-		return { ref: { kind: 'built-in' }, notice: `Ignored scenario=${shown(raw)}: this map opens only files from its own site (${new URL(base).host}), so it works offline and sends nothing elsewhere.` };
+		return { ref: { kind: 'built-in' }, notice: scenariosText().otherSite(shown(raw), new URL(base).host) };
 	}
 	return { ref: { kind: 'url', url } };
 }
@@ -61,7 +62,7 @@ export const FILE_LIMIT_MB = 300;
 /** Why a file is refused before it is read, or null when its size is fine. */
 export function fileTooLarge(name: string, bytes: number): string | null {
 	if (bytes <= FILE_LIMIT_MB * 1024 * 1024) return null;
-	return `“${name}” is ${Math.round(bytes / 1024 / 1024).toLocaleString('en-US')} MB; this map opens files up to ${FILE_LIMIT_MB} MB, because reading one takes several times its size in memory and a larger one could crash the tab. Split it, or keep only the columns you need.`;
+	return scenariosText().fileTooLarge(name, Math.round(bytes / 1024 / 1024), FILE_LIMIT_MB);
 }
 
 /**
@@ -79,12 +80,12 @@ export const FIGURE_LIMIT = 300_000;
 
 /** Why a file with more items than the map can hold is refused. */
 export function tooManyItems(name: string, count: number): string {
-	return `“${name}” has ${count.toLocaleString('en-US')} items; this map opens up to ${ITEM_LIMIT.toLocaleString('en-US')} at a time, because a larger scenario can run this browser tab out of memory. Split the file by date or area, or keep only the rows you need.`;
+	return scenariosText().tooManyItems(name, count, ITEM_LIMIT);
 }
 
 /** Why a file with more areas, lines, tracks or symbols than the map can draw is refused. */
 export function tooManyFigures(name: string, count: number): string {
-	return `“${name}” has ${count.toLocaleString('en-US')} items drawn as areas, lines, tracks or symbols; this map draws up to ${FIGURE_LIMIT.toLocaleString('en-US')} of those (and up to ${ITEM_LIMIT.toLocaleString('en-US')} plain points), because more can run this browser tab out of memory. Split the file by date or area.`;
+	return scenariosText().tooManyFigures(name, count, FIGURE_LIMIT, ITEM_LIMIT);
 }
 
 /**

@@ -12,6 +12,9 @@ import type { KeptSummary } from './keep';
 import type { Editor } from './editor.svelte';
 import { addressFor, fileTooLarge, keptIdOf, readScenarioParam, scenarioParam, type ScenarioRef } from './scenario-source';
 import { CANCELLED } from '$lib/import/cancelled';
+import { localizeScenario } from '$lib/data/localize';
+import { locale } from '$lib/i18n/locale';
+import { scenariosText } from '$lib/i18n/scenarios';
 import { CARIBBEAN } from '$lib/map/style';
 import { today } from '$lib/timeline/day';
 
@@ -54,6 +57,8 @@ export class Scenarios {
 	readonly #clearNotices: () => void;
 	/** The package of an opened scenario that could not be kept, for "Download scenario". */
 	#unkept: ScenarioPackage | null = null;
+	/** The open scenario in its own texts, as the editor shows and changes it; `shown` has it in the reader's language. */
+	#own: Scenario | null = null;
 
 	constructor(notice: (message: string) => void, clearNotices: () => void) {
 		this.#notice = notice;
@@ -77,7 +82,7 @@ export class Scenarios {
 		const { ref, notice } = readScenarioParam(address.searchParams, document.baseURI);
 		if (notice) this.#notice(notice);
 		if (ref.kind === 'kept') {
-			if (await this.#run('the kept scenario', async () => (await this.#worker()).openKept(ref.id), address.searchParams)) {
+			if (await this.#run(scenariosText().keptScenario, async () => (await this.#worker()).openKept(ref.id), address.searchParams)) {
 				// A link made while editing reopens the editor (a kept scenario only: the built-in one is copied on request).
 				if (address.searchParams.get('edit') === '1') await this.edit(address.searchParams);
 				return;
@@ -100,20 +105,24 @@ export class Scenarios {
 		const record = shown.keptId === null ? null : await (await import('./keep')).keptScenario(shown.keptId);
 		if (record) return this.#startEditing(record.summary, record.package);
 		const original = shown.ref.kind === 'built-in' ? await builtInPackage() : this.#unkept;
-		if (!original) return this.#notice('This scenario is no longer kept in this browser; open its file again to edit it.');
-		const title = `${shown.scenario.title} (your copy)`;
-		const pack: ScenarioPackage = { ...original, index: { ...(original.index as object), title } };
+		const t = scenariosText();
+		if (!original) return this.#notice(t.noLongerKeptToEdit);
+		// Named as the reader sees it; a Spanish title given beside the scenario's own is the copy's too, so it keeps its name in either language.
+		const title = t.copyTitle(shown.scenario.title);
+		const index = original.index as { es?: { title?: string } };
+		const pack: ScenarioPackage = { ...original, index: { ...index, title, ...(index.es?.title !== undefined && { es: { ...index.es, title } }) } };
 		const summary: KeptSummary = { id: `copy-${Date.now().toString(36)}`, title, from: shown.scenario.title, savedAt: Date.now(), items: shown.scenario.features.length };
-		if (await this.#openForEditing(pack, summary, view)) this.#notice(`You are editing your copy, “${title}”; “${shown.scenario.title}” stays as it was.`);
+		if (await this.#openForEditing(pack, summary, view)) this.#notice(t.editingCopy(title, shown.scenario.title));
 	}
 
 	/** Starts a scenario from nothing, over the region on screen and dated today, and opens it for editing. */
 	async createBlank(): Promise<void> {
 		const { blankPackage } = await import('$lib/edit/scenario-edits');
-		const title = 'Untitled scenario';
+		const t = scenariosText();
+		const title = t.untitled;
 		const pack = blankPackage({ title, region: this.shown?.scenario?.region ?? CARIBBEAN, day: today() });
-		await this.#openForEditing(pack, { id: `new-${Date.now().toString(36)}`, title, from: 'made in this browser', savedAt: Date.now(), items: 0 }, null);
-		this.#notice('A new scenario: add items by clicking the map, and cut the story into phases under Phases.');
+		await this.#openForEditing(pack, { id: `new-${Date.now().toString(36)}`, title, from: t.madeHere, savedAt: Date.now(), items: 0 }, null);
+		this.#notice(t.blankStarted);
 	}
 
 	/** Keeps a package made in the browser, shows it and starts editing it; `view` is the address of the view it opens on. */
@@ -122,7 +131,7 @@ export class Scenarios {
 		try {
 			await keep.keepScenario(summary, pack, []);
 		} catch (error) {
-			this.#notice(`Could not keep a scenario to edit: ${keep.keepFailure(error)}.`);
+			this.#notice(scenariosText().couldNotKeepToEdit(keep.keepFailure(error)));
 			return false;
 		}
 		// The checks load with the first edit, not with the first view.
@@ -139,14 +148,27 @@ export class Scenarios {
 		const { Editor } = await import('./editor.svelte');
 		this.editor?.destroy();
 		this.editor = new Editor(summary, pack, (scenario, problems) => {
-			if (this.shown?.keptId === summary.id) this.shown = { ...this.shown, scenario, problems };
+			if (this.shown?.keptId !== summary.id) return;
+			this.#own = scenario;
+			this.shown = { ...this.shown, scenario, problems };
 		});
+		// While editing, the scenario's own texts are shown, not their translations: those are what is edited.
+		const shown = this.shown;
+		if (shown?.keptId === summary.id && this.#own && shown.scenario !== this.#own) this.shown = { ...shown, scenario: this.#own };
 	}
 
 	stopEditing() {
+		this.#endEditing();
+		// Edited or not, the scenario is shown again as any opened one is: in the reader's language.
+		const shown = this.shown;
+		const scenario = this.#own && localizeScenario(this.#own, locale());
+		if (shown && scenario && shown.scenario !== scenario) this.shown = { ...shown, scenario };
+		void this.refreshKept();
+	}
+
+	#endEditing() {
 		this.editor?.destroy();
 		this.editor = null;
-		void this.refreshKept();
 	}
 
 	async openBuiltIn(params: URLSearchParams | null = null): Promise<void> {
@@ -161,10 +183,10 @@ export class Scenarios {
 		let bytes: ArrayBuffer;
 		try {
 			const response = await fetch(url);
-			if (!response.ok) throw new Error(`the site answered ${response.status} ${response.statusText}`.trim());
+			if (!response.ok) throw new Error(scenariosText().siteAnswered(response.status, response.statusText));
 			bytes = await response.arrayBuffer();
 		} catch (error) {
-			this.importing = { step: 'failed', file: name, message: `Could not fetch ${url.pathname}: ${error instanceof Error ? error.message : String(error)}.` };
+			this.importing = { step: 'failed', file: name, message: scenariosText().couldNotFetch(url.pathname, error instanceof Error ? error.message : String(error)) };
 			return false;
 		}
 		return this.#readBytes(name, bytes, keptIdOf(new TextEncoder().encode(url.href)), params, { kind: 'url', url });
@@ -183,7 +205,7 @@ export class Scenarios {
 
 	/** Opens text pasted onto the page: CSV, TSV, GeoJSON, KML or GPX, told apart by their content. */
 	async openPasted(text: string): Promise<boolean> {
-		return this.openFile(new File([text], 'pasted text', { type: 'text/plain' }));
+		return this.openFile(new File([text], scenariosText().pastedText, { type: 'text/plain' }));
 	}
 
 	async #readBytes(name: string, bytes: ArrayBuffer, keepAs: string | null, params: URLSearchParams | null, ref: ScenarioRef | null): Promise<boolean> {
@@ -219,7 +241,7 @@ export class Scenarios {
 	}
 
 	async openKept(id: string): Promise<void> {
-		await this.#run(this.kept.find((kept) => kept.id === id)?.title ?? 'the kept scenario', async () => (await this.#worker()).openKept(id), null);
+		await this.#run(this.kept.find((kept) => kept.id === id)?.title ?? scenariosText().keptScenario, async () => (await this.#worker()).openKept(id), null);
 	}
 
 	async #run(name: string, work: () => Promise<Opened>, params: URLSearchParams | null): Promise<boolean> {
@@ -236,7 +258,7 @@ export class Scenarios {
 	#failed(file: string, error: unknown) {
 		const cancelled = error instanceof Error && error.name === CANCELLED;
 		this.importing = cancelled ? null : { step: 'failed', file, message: error instanceof Error ? error.message : String(error) };
-		if (cancelled) this.#notice(`Cancelled opening “${file}”: nothing changed.`);
+		if (cancelled) this.#notice(scenariosText().cancelledOpening(file));
 	}
 
 	#opened(opened: Opened, params: URLSearchParams | null, ref: ScenarioRef | null) {
@@ -245,8 +267,7 @@ export class Scenarios {
 		this.#unkept = null;
 		const { kept } = opened;
 		if (!opened.keeping) void this.refreshKept();
-		const skipped = opened.skipped ? `; ${opened.skipped.toLocaleString('en-US')} left out (see the report)` : '';
-		this.#notice(`Opened “${opened.scenario.title}”: ${opened.loaded.toLocaleString('en-US')} ${opened.loaded === 1 ? 'item' : 'items'}${skipped}.`);
+		this.#notice(scenariosText().opened(opened.scenario.title, opened.loaded, opened.skipped));
 		this.#show(opened.scenario, opened.problems, '', params, ref ?? { kind: 'kept', id: kept.id }, kept.id);
 	}
 
@@ -254,17 +275,24 @@ export class Scenarios {
 	#keptResult(result: KeepResult) {
 		if (result.failure === null) return void this.refreshKept();
 		const shown = this.shown;
-		if (shown?.keptId !== result.keptId) return this.#notice(`A scenario opened earlier could not be kept in this browser: ${result.failure}.`);
+		const t = scenariosText();
+		if (shown?.keptId !== result.keptId) return this.#notice(t.earlierNotKept(result.failure));
 		this.#unkept = result.package;
-		this.#notice(`“${shown.scenario?.title}” is open but not kept in this browser: ${result.failure}. Use Scenarios → Download this scenario to keep a copy.`);
+		this.#notice(t.openNotKept(shown.scenario?.title, result.failure));
 		const ref: ScenarioRef = shown.ref.kind === 'kept' ? { kind: 'unkept' } : shown.ref;
 		this.shown = { ...shown, ref, keptId: null, scenarioParam: scenarioParam(ref, document.baseURI) };
 	}
 
 	#show(scenario: Scenario | null, problems: Problem[], problemsIn: string, params: URLSearchParams | null, ref: ScenarioRef, keptId: string | null) {
-		if (this.editor && this.editor.keptId !== keptId) this.stopEditing();
+		if (this.editor && this.editor.keptId !== keptId) {
+			this.#endEditing();
+			void this.refreshKept();
+		}
 		const own = scenarioParam(ref, document.baseURI);
-		this.shown = { key: (this.shown?.key ?? 0) + 1, scenario, problems, problemsIn, params: addressFor(params, own), ref, keptId, scenarioParam: own };
+		this.#own = scenario;
+		// Every scenario opened is shown in the reader's language, where it gives one (see localizeScenario).
+		const shown = scenario && localizeScenario(scenario, locale());
+		this.shown = { key: (this.shown?.key ?? 0) + 1, scenario: shown, problems, problemsIn, params: addressFor(params, own), ref, keptId, scenarioParam: own };
 	}
 
 	cancel() {
@@ -285,10 +313,11 @@ export class Scenarios {
 		await this.refreshKept();
 		// Its link would now open nothing, so the briefing moves to the built-in scenario.
 		if (this.shown?.ref.kind === 'kept' && this.shown.ref.id === id) {
-			const title = this.shown.scenario?.title ?? 'the scenario';
+			const t = scenariosText();
+			const title = this.shown.scenario?.title ?? t.theScenario;
 			this.#clearNotices();
 			await this.openBuiltIn();
-			this.#notice(`Deleted “${title}” from this browser; the built-in scenario is open.`);
+			this.#notice(t.deleted(title));
 		}
 	}
 
@@ -302,7 +331,7 @@ export class Scenarios {
 		// While editing, what is on screen: a save may have been refused.
 		const editing = this.editor?.keptId === shown.keptId ? this.editor.package : null;
 		const pack = editing ?? (shown.keptId !== null ? (await (await import('./keep')).keptScenario(shown.keptId))?.package : shown.ref.kind === 'built-in' ? await builtInPackage() : this.#unkept);
-		if (!pack) return this.#notice('This scenario is no longer kept in this browser; open its file again to download it.');
+		if (!pack) return this.#notice(scenariosText().noLongerKeptToDownload);
 		download(new Blob([JSON.stringify(pack)], { type: 'application/json' }), `${fileSlug(shown.scenario.title)}.briefing.json`);
 	}
 

@@ -1,3 +1,5 @@
+import { problemText } from '../i18n/problems.ts';
+
 /** One thing wrong with the data, located precisely enough to fix it. */
 export interface Problem {
 	/** The file, relative to geodata/. */
@@ -17,13 +19,14 @@ export interface Problem {
 
 /** "scenario/naval.geojson, feature "ford", field start: expected …" */
 export function describeProblem(problem: Problem): string {
+	const t = problemText();
 	const where = [problem.file];
-	if (problem.phase !== undefined) where.push(`phase ${named(problem.phase)}`);
+	if (problem.phase !== undefined) where.push(t.inPhase(named(problem.phase)));
 	if (problem.row !== undefined) where.push(problem.row);
-	if (problem.feature !== undefined) where.push(`feature ${named(problem.feature)}`);
-	if (problem.column !== undefined) where.push(`column "${problem.column}"`);
-	if (problem.field !== undefined) where.push(`field "${problem.field}"`);
-	return `${where.join(', ')}: ${problem.message}`;
+	if (problem.feature !== undefined) where.push(t.inFeature(named(problem.feature)));
+	if (problem.column !== undefined) where.push(t.inColumn(problem.column));
+	if (problem.field !== undefined) where.push(t.inField(problem.field));
+	return t.located(where.join(', '), problem.message);
 }
 
 /** An id in quotes; a position (`#3`) as it is. */

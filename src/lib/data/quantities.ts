@@ -1,3 +1,5 @@
+import { figuresText } from '../i18n/figures.ts';
+import { formatNumber } from '../i18n/format.ts';
 import { parseDay, type Day } from '../timeline/day.ts';
 import type { Quantity } from './schema.ts';
 
@@ -15,15 +17,9 @@ export interface Total {
 }
 
 /** What each kind counts, as a heading: said exactly, so unlike things are never read as one. */
-export const KIND_LABELS: Record<QuantityKind, string> = {
-	personnel: 'US personnel',
-	aircraft: 'US aircraft',
-	ships: 'US Navy ships',
-	killed: 'people killed',
-	'boats-destroyed': 'boats destroyed',
-	strikes: 'strikes',
-	'reward-usd': 'reward'
-};
+export function kindLabel(kind: QuantityKind): string {
+	return figuresText().kinds[kind];
+}
 
 /** Kinds added up across items, in the order totals are shown. A reward is never added to another. */
 const SUMMED: QuantityKind[] = ['personnel', 'aircraft', 'ships', 'strikes', 'boats-destroyed', 'killed'];
@@ -79,22 +75,24 @@ export function repeats(a: Quantity, b: Quantity): boolean {
 
 /** "about 4,500 US personnel", "12 warships": the figure and what it counts. */
 export function describeFigure(q: Quantity): string {
-	return `${formatQuantity(q)} ${q.of ?? KIND_LABELS[q.kind]}`;
+	return figuresText().figure(formatQuantity(q), q.of ?? kindLabel(q.kind));
 }
 
 /** "about 4,500", "more than 20", "$50 million" */
 export function formatQuantity(q: Pick<Quantity, 'kind' | 'value' | 'qualifier'>): string {
-	const number = formatNumber(q.kind, q.value);
-	return q.qualifier === 'exactly' ? number : `${q.qualifier} ${number}`;
+	const number = amount(q.kind, q.value);
+	if (q.qualifier === 'exactly') return number;
+	const t = figuresText();
+	return t.qualified(t.qualifiers[q.qualifier], number);
 }
 
 /** "8,000–8,500", or a single figure when the sources agree. */
 export function formatTotal(total: Total): string {
-	const range = total.low === total.high ? formatNumber(total.kind, total.low) : `${formatNumber(total.kind, total.low)}–${formatNumber(total.kind, total.high)}`;
-	return total.approximate ? `≈ ${range}` : range;
+	const t = figuresText();
+	const range = total.low === total.high ? amount(total.kind, total.low) : t.range(amount(total.kind, total.low), amount(total.kind, total.high));
+	return total.approximate ? t.approximate(range) : range;
 }
 
-function formatNumber(kind: QuantityKind, value: number): string {
-	if (kind === 'reward-usd') return value >= 1e6 ? `$${(value / 1e6).toLocaleString('en-US')} million` : `$${value.toLocaleString('en-US')}`;
-	return value.toLocaleString('en-US');
+function amount(kind: QuantityKind, value: number): string {
+	return kind === 'reward-usd' ? figuresText().dollars(value) : formatNumber(value);
 }

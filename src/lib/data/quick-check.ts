@@ -35,6 +35,7 @@ export function quickFeature(properties: unknown, geometry: unknown): { properti
 	out.sources = (p.sources ?? []).map(definedFields);
 	out.quantities = NONE;
 	out.disagreements = NONE;
+	if (p.es !== undefined) out.es = definedFields(p.es);
 	return { properties: out as FeatureProperties, geometry: point };
 }
 
@@ -63,6 +64,11 @@ const isDay: Check = (value) => typeof value === 'string' && parseDay(value) !==
 const isName = textUpTo(NAME_LIMIT);
 const isText = textUpTo(TEXT_LIMIT);
 const isShort = textUpTo(40);
+/** An object's Spanish texts (`spanish` in schema.ts): only the named fields, each as checked in English. */
+const spanishOf =
+	(fields: Record<string, Check>): Check =>
+	(value) =>
+		isPlainObject(value) && Object.keys(value).every((key) => value[key] === undefined || (Object.hasOwn(fields, key) && fields[key](value[key])));
 
 const SOURCE_FIELDS: Record<string, Check> = {
 	file: isName,
@@ -71,6 +77,8 @@ const SOURCE_FIELDS: Record<string, Check> = {
 	published: isDay,
 	quote: isText,
 	translation: isText,
+	lang: matches(/^[a-z]{2,3}$/),
+	es: spanishOf({ translation: isText }),
 	earlier: (value) => typeof value === 'boolean'
 };
 
@@ -103,7 +111,8 @@ const FIELDS: Record<string, Check> = {
 	sources: (value) => Array.isArray(value) && value.every(isSource),
 	// Present only when empty: figures and claims are checked by the schema.
 	quantities: (value) => Array.isArray(value) && value.length === 0,
-	disagreements: (value) => Array.isArray(value) && value.length === 0
+	disagreements: (value) => Array.isArray(value) && value.length === 0,
+	es: spanishOf({ name: isName, description: isText, dateNote: isText, positionNote: isText, place: isName, from: isShort, designation: isShort })
 };
 
 /** A Point whose coordinates are a longitude and a latitude in range, as a new geometry without other members. */

@@ -3,6 +3,7 @@ import type { ReadData, Scenario } from './scenario.ts';
 import inlineData from 'virtual:inline-data';
 import { CHECKED_FILE, DATA_PREFIX } from './data-files.ts';
 import { errorText } from './error-text.ts';
+import { problemText } from '../i18n/problems.ts';
 
 
 /** Data addresses made so far in the single-file build: each file's text is encoded once. */
@@ -24,7 +25,7 @@ export function dataUrl(path: string): string {
 /** Reads a geodata/ file over HTTP from the app's own origin. */
 export const readData: ReadData = async (path) => {
 	const response = await fetch(dataUrl(path));
-	if (!response.ok) throw new Error(`${response.status} ${response.statusText || 'error'}`.trim());
+	if (!response.ok) throw new Error(`${response.status} ${response.statusText || problemText().httpError}`.trim());
 	return response.text();
 };
 
@@ -33,23 +34,24 @@ export const readData: ReadData = async (path) => {
  * index, the file a person would open to fix it.
  */
 export async function readBuiltIn(): Promise<Scenario | { problems: Problem[] }> {
-	const failed = (why: string) => ({ problems: [{ file: 'scenario.json', message: `could not be loaded: ${DATA_PREFIX}/${CHECKED_FILE}, which the build writes from it, ${why}` }] });
+	const path = `${DATA_PREFIX}/${CHECKED_FILE}`;
+	const failed = (message: string) => ({ problems: [{ file: 'scenario.json', message }] });
 	let text: string;
 	try {
 		text = await readData(CHECKED_FILE);
 	} catch (error) {
-		return failed(`could not be read (${errorText(error)})`);
+		return failed(problemText().builtInUnreadable(path, errorText(error)));
 	}
 	let value: unknown;
 	try {
 		value = JSON.parse(text);
 	} catch (error) {
-		return failed(`is not valid JSON: ${errorText(error)}`);
+		return failed(problemText().builtInNotJson(path, errorText(error)));
 	}
 	if (isCheckedScenario(value)) return value;
 	// What the build wrote when the index itself was unusable: its problems alone.
 	if (typeof value === 'object' && value !== null && !('features' in value) && Array.isArray((value as { problems?: unknown }).problems)) return value as { problems: Problem[] };
-	return failed('is not a scenario this version of the app wrote; build the app again');
+	return failed(problemText().builtInOutdated(path));
 }
 
 

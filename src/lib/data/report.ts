@@ -1,10 +1,12 @@
 import { describeProblem, type Problem } from './problem.ts';
+import { problemText } from '../i18n/problems.ts';
 
 /** The report a person downloads to fix their file: what was opened, and each problem on its own line, in the file's order. */
 export function problemReport(title: string, problems: readonly Problem[], problemsIn: string, at: Date): string {
+	const t = problemText();
 	return [
-		`Problems found opening “${title}”, ${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
-		`${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}; everything else was loaded.`,
+		t.reportHeading(title, at.toISOString().slice(0, 16).replace('T', ' ')),
+		t.reportCount(problems.length),
 		'',
 		...problems.map((problem) => `${problemsIn}${describeProblem(problem)}`),
 		''

@@ -21,6 +21,8 @@ export interface ScenarioFeature extends ValidFeature {
 	arrow: { at: [number, number]; bearing: number } | null;
 	/** For an item with dated positions: where it was reported, when. */
 	track: Track | null;
+	/** The fields shown in the scenario's own language because their translation is missing (see `localizeScenario`). */
+	untranslated?: string[];
 }
 
 export interface Scenario {
@@ -39,6 +41,10 @@ export interface Scenario {
 	measureFrom: ScenarioIndex['measureFrom'];
 	/** Everything that was wrong with the data; what was fine is loaded anyway. */
 	problems: Problem[];
+	/** The languages beside its own that the scenario gives every text in. */
+	translatedInto: readonly 'es'[];
+	/** The title in Spanish. */
+	es?: { title?: string };
 }
 
 /** Reads a file under geodata/ by its relative path, throwing on failure. */
@@ -128,7 +134,9 @@ export function buildScenario(index: ScenarioIndex, layers: { file: string; json
 		features: valid.map((feature, fid) => withShape(feature, fid, index.region)),
 		phases,
 		measureFrom: index.measureFrom,
-		problems
+		problems,
+		translatedInto: index.translatedInto ?? [],
+		...(index.es && { es: index.es })
 	};
 }
 

@@ -1,9 +1,16 @@
 import { z } from 'zod';
+import { en as zodEnglish, es as zodSpanish } from 'zod/locales';
 import { isFirstOfMonth, parseDay, windowEnd, type DatePrecision } from '../timeline/day.ts';
+import { locale } from '../i18n/locale.ts';
+import { problemText } from '../i18n/problems.ts';
+
+/** Zod's own messages (for checks without one of ours), in each language. */
+const zodMessages = { en: zodEnglish().localeError, es: zodSpanish().localeError };
 
 // Zod compiles its checks with `new Function` when it may; the app's Content-Security-Policy allows
-// no eval, and even Zod's probe for it would be reported as a violation.
-z.config({ jitless: true });
+// no eval, and even Zod's probe for it would be reported as a violation. Its own messages are made
+// when a problem is found, in the language of the page (or of the page that asked a worker) then.
+z.config({ jitless: true, localeError: (issue) => zodMessages[locale()](issue) });
 
 /** True unless both are real days and `end` comes before `start` (a bad day is reported on its own). */
 function inOrder(start: string, end: string | undefined): boolean {
@@ -13,8 +20,8 @@ function inOrder(start: string, end: string | undefined): boolean {
 
 /** A calendar day written as YYYY-MM-DD that exists (no 2025-02-30). */
 export const isoDay = z
-	.string({ error: 'expected a date written as YYYY-MM-DD' })
-	.refine((text) => parseDay(text) !== null, { error: (issue) => `expected a real date written as YYYY-MM-DD, got ${JSON.stringify(issue.input)}` });
+	.string({ error: () => problemText().expectedDate })
+	.refine((text) => parseDay(text) !== null, { error: (issue) => problemText().notRealDate(JSON.stringify(issue.input)) });
 
 /** Longest name, label or title: about two lines of a map label. Longer text is shortened and reported. */
 export const NAME_LIMIT = 120;
@@ -25,24 +32,32 @@ const ID_LIMIT = 80;
 /** Largest radius of an area or a reach: beyond it a circle says nothing about where something is. */
 export const RADIUS_LIMIT_KM = 5000;
 
-const name = z.string().min(1, { error: 'must not be empty' }).max(NAME_LIMIT);
-const text = z.string().min(1, { error: 'must not be empty' }).max(TEXT_LIMIT);
+const name = z.string().min(1, { error: () => problemText().mustNotBeEmpty }).max(NAME_LIMIT);
+const text = z.string().min(1, { error: () => problemText().mustNotBeEmpty }).max(TEXT_LIMIT);
+/** A short map label: a unit's designation, a statement's city. */
+const label = z.string().min(1).max(40);
+
+/**
+ * The Spanish of an object's own texts, beside them: `{ "name": "…", "es": { "name": "…" } }`. The
+ * object's own fields stay the scenario's language; quotes are never translated in place (see `source`).
+ */
+const spanish = <T extends z.ZodRawShape>(texts: T) => z.object(texts).partial().optional();
 /** An id of lower-case letters, digits and dashes. `dashFirst` allows a leading dash (old category ids). */
 const id = (dashFirst = false) =>
 	z
 		.string()
 		.regex(dashFirst ? new RegExp(`^[a-z0-9-]{1,${ID_LIMIT}}$`) : new RegExp(`^[a-z0-9][a-z0-9-]{0,${ID_LIMIT - 1}}$`), {
-			error: `expected an id of lower-case letters, digits and dashes, at most ${ID_LIMIT} long`
+			error: () => problemText().badId(ID_LIMIT)
 		});
-const radiusKm = z.number().positive().max(RADIUS_LIMIT_KM, { error: `expected a radius of at most ${RADIUS_LIMIT_KM} km; draw a larger area as a polygon` });
+const radiusKm = z.number().positive().max(RADIUS_LIMIT_KM, { error: () => problemText().radiusTooLarge(RADIUS_LIMIT_KM) });
 
-const longitude = z.number({ error: 'expected a longitude in degrees' }).min(-180, { error: 'a longitude lies between -180 and 180' }).max(180, { error: 'a longitude lies between -180 and 180' });
-const latitude = z.number({ error: 'expected a latitude in degrees' }).min(-90, { error: 'a latitude lies between -90 and 90' }).max(90, { error: 'a latitude lies between -90 and 90' });
-const position = z.tuple([longitude, latitude], { error: 'expected a position [longitude, latitude] in degrees' });
+const longitude = z.number({ error: () => problemText().expectedLongitude }).min(-180, { error: () => problemText().longitudeRange }).max(180, { error: () => problemText().longitudeRange });
+const latitude = z.number({ error: () => problemText().expectedLatitude }).min(-90, { error: () => problemText().latitudeRange }).max(90, { error: () => problemText().latitudeRange });
+const position = z.tuple([longitude, latitude], { error: () => problemText().expectedPosition });
 const ring = z
 	.array(position)
-	.min(4, { error: 'a polygon ring needs at least 4 positions' })
-	.refine(enclosesArea, { error: 'a polygon ring needs at least three different corners that enclose an area' });
+	.min(4, { error: () => problemText().ringTooShort })
+	.refine(enclosesArea, { error: () => problemText().ringWithoutArea });
 
 /** Whether a ring's corners are not all on one line (its shoelace area, in square degrees, is not zero). */
 function enclosesArea(ring: [number, number][]): boolean {
@@ -64,34 +79,38 @@ export const geometry = z.discriminatedUnion(
 		z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
 		z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) })
 	],
-	{ error: 'expected a Point, LineString, Polygon or MultiPolygon geometry' }
+	{ error: () => problemText().expectedGeometry }
 );
 
 /** West, south, east, north in degrees. */
 export const bounds = z
-	.tuple([longitude, latitude, longitude, latitude], { error: 'expected [west, south, east, north] in degrees' })
-	.refine(([west, south, east, north]) => west < east && south < north, { error: 'west must be less than east and south less than north' });
+	.tuple([longitude, latitude, longitude, latitude], { error: () => problemText().expectedBounds })
+	.refine(([west, south, east, north]) => west < east && south < north, { error: () => problemText().boundsOrder });
 
 
 /** Where a fact comes from: an article file in the sources folder or a public URL, with a verbatim quote. */
 export const source = z
 	.object({
 		file: name.optional(),
-		url: z.url({ protocol: /^https?$/, error: 'expected a web address starting http:// or https://' }).optional(),
-		publication: z.string({ error: 'name the outlet' }).min(1, { error: 'name the outlet' }).max(NAME_LIMIT),
+		url: z.url({ protocol: /^https?$/, error: () => problemText().expectedWebAddress }).optional(),
+		publication: z.string({ error: () => problemText().nameTheOutlet }).min(1, { error: () => problemText().nameTheOutlet }).max(NAME_LIMIT),
 		/** Required for article files; a web page may not say when it was published. */
 		published: isoDay.optional(),
 		/** Required in the built-in scenario (see `LayerContext.sourced`); a user's file may give only a link. */
-		quote: z.string().min(1, { error: 'quote the supporting words verbatim' }).max(TEXT_LIMIT).optional(),
+		quote: z.string().min(1, { error: () => problemText().quoteVerbatim }).max(TEXT_LIMIT).optional(),
 		/** Our English rendering of a quote in another language; the quote itself stays verbatim. */
 		translation: text.optional(),
+		/** The quote's language when it is not English ("es", "pt"), so it is read and translated as such. */
+		lang: z.string().regex(/^[a-z]{2,3}$/, { error: () => problemText().expectedLanguage }).optional(),
+		/** Our Spanish rendering of the quote, shown beside it and marked as ours. */
+		es: spanish({ translation: text }),
 		/**
 		 * True for a source published before the item's date: it reports an order, a plan, an
 		 * expectation or background, not the event itself.
 		 */
 		earlier: z.boolean().optional()
 	})
-	.refine((s) => s.file === undefined || s.published !== undefined, { error: 'give the publication date of the article', path: ['published'] });
+	.refine((s) => s.file === undefined || s.published !== undefined, { error: () => problemText().givePublished, path: ['published'] });
 
 export const precision = z.enum(['exact', 'approximate', 'symbolic']);
 
@@ -108,7 +127,8 @@ export const reach = z.object({
 	label: name,
 	/** How the radius follows from the sources, when it is not quoted directly. */
 	basis: text.optional(),
-	sources: z.array(source).min(1)
+	sources: z.array(source).min(1),
+	es: spanish({ label: name, basis: text })
 });
 
 /**
@@ -126,7 +146,8 @@ export const waypoint = z.object({
 	 * Undated points the way here passes through (a strait between two seas), so the line between
 	 * reported positions keeps to the water; they are not reported positions.
 	 */
-	via: z.array(position).min(1).optional()
+	via: z.array(position).min(1).optional(),
+	es: spanish({ place: name })
 });
 export const datePrecision = z.enum(['day', 'week', 'month']) satisfies z.ZodType<DatePrecision>;
 
@@ -139,7 +160,7 @@ export const quantityKind = z.enum(['personnel', 'aircraft', 'ships', 'killed', 
 /** A reported figure, tied to the source (by position in `sources`) that gives it. */
 export const quantity = z.object({
 	kind: quantityKind,
-	value: z.number({ error: 'give the figure as a number' }).nonnegative({ error: 'a figure is not negative' }),
+	value: z.number({ error: () => problemText().figureAsNumber }).nonnegative({ error: () => problemText().figureNegative }),
 	qualifier: z.enum(['exactly', 'about', 'at least', 'more than', 'nearly']).default('exactly'),
 	source: z.number().int().nonnegative(),
 	/** What is counted, when the kind alone does not say ("warships", "combat aircraft"). */
@@ -150,14 +171,16 @@ export const quantity = z.object({
 	 * For a running count (a death toll), the day it was reported for: the map shows, of an item's
 	 * figures of one kind, the latest reported on or before the day shown.
 	 */
-	asOf: isoDay.optional()
+	asOf: isoDay.optional(),
+	es: spanish({ of: name })
 });
 
 /** Where sources give different figures or facts, or a source contradicts itself: every claim, with its source. */
 export const disagreement = z.object({
 	topic: name,
-	claims: z.array(z.object({ claim: text, source: z.number().int().nonnegative() })).min(1),
-	note: text.optional()
+	claims: z.array(z.object({ claim: text, source: z.number().int().nonnegative(), es: spanish({ claim: text }) })).min(1),
+	note: text.optional(),
+	es: spanish({ topic: name, note: text })
 });
 
 /** The properties every scenario feature carries. */
@@ -167,7 +190,7 @@ export const featureProperties = z
 		name,
 		category: id(true),
 		/** Required in the built-in scenario; a user's spreadsheet may have no such column. */
-		description: z.string().min(1, { error: 'say what it is' }).max(TEXT_LIMIT).optional(),
+		description: z.string().min(1, { error: () => problemText().sayWhatItIs }).max(TEXT_LIMIT).optional(),
 		start: isoDay,
 		end: isoDay.optional(),
 		datePrecision: datePrecision.default('day'),
@@ -181,10 +204,10 @@ export const featureProperties = z
 		/** For symbolic placements: where it was aimed, drawn as an arrow from `place`. */
 		towards: position.optional(),
 		/** For a statement made far from the region: the city, short, that names its badge ("Washington"). */
-		from: z.string().min(1).max(40).optional(),
+		from: label.optional(),
 		unit: unit.optional(),
 		/** A short name for the map: a unit's designation beside its symbol ("CG Gettysburg"), a count's line under its group's name. */
-		designation: z.string().min(1).max(40).optional(),
+		designation: label.optional(),
 		/**
 		 * The id of the item this one is shown with: a ship whose position is not public stands in
 		 * its group's cluster, a count or a strike is a line of its host's label; its own area is
@@ -201,31 +224,30 @@ export const featureProperties = z
 		/** At least one in the built-in scenario (see `LayerContext.sourced`); a user's item may have none, and says so. */
 		sources: z.array(source).default([]),
 		quantities: z.array(quantity).default([]),
-		disagreements: z.array(disagreement).default([])
+		disagreements: z.array(disagreement).default([]),
+		es: spanish({ name, description: text, dateNote: text, positionNote: text, place: name, from: label, designation: label })
 	})
-	.refine((p) => inOrder(p.start, p.end), { error: 'end is before start', path: ['end'] })
+	.refine((p) => inOrder(p.start, p.end), { error: () => problemText().endBeforeStart, path: ['end'] })
 	.refine((p) => p.towards === undefined || p.precision === 'symbolic', {
-		error: 'only a symbolic placement points towards somewhere',
+		error: () => problemText().towardsOnlySymbolic,
 		path: ['towards']
 	})
 	.refine((p) => p.track === undefined || p.track.every((w, i, all) => i === 0 || w.date > all[i - 1].date), {
-		error: 'track waypoints must be in date order, one per day at most',
+		error: () => problemText().trackOrder,
 		path: ['track']
 	})
 	.refine((p) => [...p.quantities, ...p.disagreements.flatMap((d) => d.claims), ...(p.track ?? [])].every((q) => q.source === undefined || q.source < p.sources.length), {
-		error: 'a quantity or claim names a source position that is not in sources',
+		error: () => problemText().sourceOutOfList,
 		path: ['sources']
 	})
 	.refine((p) => p.precision === 'exact' || p.positionNote !== undefined, {
-		error: 'say why the position is not exact',
+		error: () => problemText().sayWhyNotExact,
 		path: ['positionNote']
 	})
 	.refine((p) => spansItsWindow(p.start, p.end, p.datePrecision), {
 		error: (issue) => {
 			const { datePrecision: precision } = issue.input as { datePrecision: string };
-			return precision === 'month'
-				? 'a date known to the month starts on the 1st and stays on the map to the month’s end at least'
-				: 'a date known to the week stays on the map for the week (7 days) at least';
+			return precision === 'month' ? problemText().monthWindow : problemText().weekWindow;
 		},
 		path: ['end']
 	})
@@ -233,7 +255,7 @@ export const featureProperties = z
 	.superRefine((p, context) =>
 		p.quantities.forEach((q, i) => {
 			if (q.asOf !== undefined && (q.asOf < p.start || (p.end !== undefined && q.asOf > p.end))) {
-				context.addIssue({ code: 'custom', message: 'a figure’s asOf day must fall while the item is on the map', path: ['quantities', i, 'asOf'], input: q.asOf });
+				context.addIssue({ code: 'custom', message: problemText().asOfOutside, path: ['quantities', i, 'asOf'], input: q.asOf });
 			}
 		})
 	);
@@ -254,7 +276,8 @@ function spansItsWindow(start: string, end: string | undefined, precision: DateP
 export const category = z.object({
 	id: id(true),
 	label: name,
-	color: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'expected a colour like #1f77b4' })
+	color: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: () => problemText().expectedColour }),
+	es: spanish({ label: name })
 });
 
 /** A named stretch of the buildup, shown next to the date. */
@@ -271,9 +294,10 @@ export const phase = z
 		/** What the presenter wants to say, shown only in the presenter's notes window. */
 		notes: text.optional(),
 		/** At least one in the built-in scenario; a user's phase may have none, and says so. */
-		sources: z.array(source).default([])
+		sources: z.array(source).default([]),
+		es: spanish({ name, summary: text, notes: text })
 	})
-	.refine((p) => inOrder(p.start, p.end), { error: 'end is before start', path: ['end'] });
+	.refine((p) => inOrder(p.start, p.end), { error: () => problemText().endBeforeStart, path: ['end'] });
 
 /** `geodata/phases.json` (or whichever file the index names). */
 export const phaseList = z.object({ phases: z.array(phase).min(1) });
@@ -293,12 +317,18 @@ export const scenarioIndex = z
 		 */
 		extent: bounds.optional(),
 		categories: z.array(category).min(1),
-		layers: z.array(z.string().regex(/^[\w/.-]+\.geojson$/, { error: 'expected a .geojson path inside geodata/' })).min(1),
-		phases: z.string().regex(/^[\w/.-]+\.json$/, { error: 'expected a .json path inside geodata/' }).optional(),
+		layers: z.array(z.string().regex(/^[\w/.-]+\.geojson$/, { error: () => problemText().expectedGeojsonPath })).min(1),
+		phases: z.string().regex(/^[\w/.-]+\.json$/, { error: () => problemText().expectedJsonPath }).optional(),
 		/** The place distances in the detail panel are measured from. */
-		measureFrom: z.object({ name, at: position }).optional()
+		measureFrom: z.object({ name, at: position, es: spanish({ name }) }).optional(),
+		/**
+		 * The languages beside the scenario's own that every text is given in (`["es"]`): a text
+		 * missing in one of them is then shown in the scenario's own language, marked as such.
+		 */
+		translatedInto: z.array(z.enum(['es'])).optional(),
+		es: spanish({ title: name })
 	})
-	.refine((s) => inOrder(s.start, s.end), { error: 'end is before start', path: ['end'] });
+	.refine((s) => inOrder(s.start, s.end), { error: () => problemText().endBeforeStart, path: ['end'] });
 
 export type Phase = z.output<typeof phase>;
 export type Unit = z.output<typeof unit>;

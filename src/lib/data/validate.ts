@@ -5,6 +5,7 @@ import { featureProperties, geometry, phaseList, scenarioIndex, type Bounds, typ
 import { repeats } from './quantities.ts';
 import type { Problem } from './problem.ts';
 import { quickFeature } from './quick-check.ts';
+import { problemText } from '../i18n/problems.ts';
 
 /** A feature that passed validation, with its dates as Days. */
 export interface ValidFeature {
@@ -19,6 +20,8 @@ export interface ValidFeature {
 export interface ValidPhase extends Phase {
 	startDay: Day;
 	endDay: Day;
+	/** The fields shown in the scenario's own language because their translation is missing (see `localizeScenario`). */
+	untranslated?: string[];
 }
 
 /** What the cross-file checks need to know: the scenario's categories, range and extent, and the ids seen so far. */
@@ -63,7 +66,7 @@ export function parseShortening<T>(schema: z.ZodType<T>, raw: unknown): { parsed
 }
 
 function shortenedMessage({ length, maximum }: { length: number; maximum: number }): string {
-	return `is ${length.toLocaleString('en-US')} characters long; shown shortened to the first ${maximum.toLocaleString('en-US')}`;
+	return problemText().shortened(length, maximum);
 }
 
 function zodProblems(file: string, feature: string | undefined, error: z.ZodError, prefix = ''): Problem[] {
@@ -84,7 +87,7 @@ export function validateIndex(file: string, json: unknown): { index: ScenarioInd
 	const categories = index.categories.filter((category, position) => {
 		const first = index.categories.findIndex((other) => other.id === category.id);
 		if (first === position) return true;
-		problems.push({ file, field: `categories[${position}].id`, message: `the category id "${category.id}" is already used by categories[${first}] ("${index.categories[first].label}"); this one is left out` });
+		problems.push({ file, field: `categories[${position}].id`, message: problemText().categoryIdUsed(category.id, first, index.categories[first].label) });
 		return false;
 	});
 	return { index: { ...index, categories }, problems };
@@ -98,7 +101,7 @@ export function validateLayer(file: string, json: unknown, context: LayerContext
 	const problems: Problem[] = [];
 	const features: ValidFeature[] = [];
 	if (!isRecord(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
-		return { features, problems: [{ file, message: 'expected a GeoJSON FeatureCollection with a "features" list' }] };
+		return { features, problems: [{ file, message: problemText().expectedFeatureCollection }] };
 	}
 	json.features.forEach((raw: unknown, position: number) => {
 		const rawId = isRecord(raw) && isRecord(raw.properties) ? raw.properties.id : undefined;
@@ -122,33 +125,33 @@ const LABEL_LIMIT = 80;
  * closed, a text shortened, a repeated figure dropped) come back with it.
  */
 function checkFeature(file: string, position: number, label: string, raw: unknown, context: LayerContext): { feature: ValidFeature | null; problems: Problem[] } {
-	if (!isRecord(raw) || raw.type !== 'Feature') return { feature: null, problems: [{ file, feature: label, message: 'expected a GeoJSON Feature' }] };
+	if (!isRecord(raw) || raw.type !== 'Feature') return { feature: null, problems: [{ file, feature: label, message: problemText().expectedFeature }] };
 	const quick = quickFeature(raw.properties, raw.geometry);
 	const { parsed, repairs, problems } = quick ? { parsed: quick, repairs: [], problems: [] } : checkShape(file, label, raw);
 	if (!parsed) return { feature: null, problems: [...repairs, ...problems] };
 	const { properties, geometry: shape } = parsed;
 	const start = parseDay(properties.start) as Day;
 	const end = properties.end === undefined ? null : (parseDay(properties.end) as Day);
-	const range = () => `${formatDay(context.start)} to ${formatDay(context.end)}`;
+	const outside = (day: string) => problemText().dayOutsideDates(day, formatDay(context.start), formatDay(context.end));
 	if (!context.categories.has(properties.category)) {
-		problems.push({ file, feature: label, field: 'category', message: `unknown category "${properties.category}"; the scenario has ${[...context.categories].join(', ')}` });
+		problems.push({ file, feature: label, field: 'category', message: problemText().unknownCategory(properties.category, [...context.categories].join(', ')) });
 	}
 	if (start < context.start || start > context.end) {
-		problems.push({ file, feature: label, field: 'start', message: `${properties.start} is outside the scenario's dates (${range()})` });
+		problems.push({ file, feature: label, field: 'start', message: outside(properties.start) });
 	}
 	if (end !== null && end > context.end) {
-		problems.push({ file, feature: label, field: 'end', message: `${properties.end} is outside the scenario's dates (${range()})` });
+		problems.push({ file, feature: label, field: 'end', message: outside(properties.end as string) });
 	}
 	if (properties.precision !== 'symbolic' && !within(bbox(shape), context.extent)) {
-		problems.push({ file, feature: label, field: 'geometry', message: `lies outside the scenario's extent [${context.extent.join(', ')}]; mark it symbolic if it is where something was said` });
+		problems.push({ file, feature: label, field: 'geometry', message: problemText().outsideExtentSymbolic(context.extent.join(', ')) });
 	}
 	const strayWaypoint = properties.track?.findIndex((w) => !within(bbox({ type: 'MultiPoint', coordinates: [w.at, ...(w.via ?? [])] }), context.extent)) ?? -1;
 	if (strayWaypoint >= 0) {
-		problems.push({ file, feature: label, field: `track[${strayWaypoint}]`, message: `lies outside the scenario's extent [${context.extent.join(', ')}]` });
+		problems.push({ file, feature: label, field: `track[${strayWaypoint}]`, message: problemText().outsideExtent(context.extent.join(', ')) });
 	}
 	const first = context.seenIds.get(properties.id);
 	if (first) {
-		problems.push({ file, feature: label, field: 'id', message: `the id "${properties.id}" is already used by feature #${first.position} of ${first.file}, which is kept; this copy (#${position}) is left out` });
+		problems.push({ file, feature: label, field: 'id', message: problemText().featureIdUsed(properties.id, first.position, first.file, position) });
 	}
 	if (context.sourced) problems.push(...unsourcedProblems(file, label, properties));
 	if (problems.length) return { feature: null, problems: [...repairs, ...problems] };
@@ -156,7 +159,7 @@ function checkFeature(file: string, position: number, label: string, raw: unknow
 	const quantities = properties.quantities.filter((q, at) => {
 		const same = properties.quantities.findIndex((other) => repeats(other, q));
 		if (same === at) return true;
-		repairs.push({ file, feature: label, field: `quantities[${at}]`, message: `repeats quantities[${same}] (the same kind, source, day and subject); left out` });
+		repairs.push({ file, feature: label, field: `quantities[${at}]`, message: problemText().repeatedFigure(same) });
 		return false;
 	});
 	// Copied only when a figure was dropped: a spread of each of a hundred thousand items costs seconds.
@@ -174,7 +177,7 @@ function checkShape(file: string, label: string, raw: Record<string, unknown>): 
 	const geom = geometry.safeParse(closed.geometry);
 	const repairs: Problem[] = [
 		...shortened.map((cut) => ({ file, feature: label, field: fieldPath(cut.path), message: shortenedMessage(cut) })),
-		...closed.rings.map((ring) => ({ file, feature: label, field: `geometry.coordinates${ring}`, message: 'the ring did not end where it started; closed it' }))
+		...closed.rings.map((ring) => ({ file, feature: label, field: `geometry.coordinates${ring}`, message: problemText().ringClosed }))
 	];
 	const problems = [
 		...(props.success ? [] : zodProblems(file, label, props.error)),
@@ -187,14 +190,15 @@ function checkShape(file: string, label: string, raw: Record<string, unknown>): 
 /** What the built-in scenario must have and a user's file may leave out: a description, and sources with quotes for everything. */
 function unsourcedProblems(file: string, feature: string, properties: FeatureProperties): Problem[] {
 	const problems: Problem[] = [];
-	if (properties.description === undefined) problems.push({ file, feature, field: 'description', message: 'say what it is' });
-	if (!properties.sources.length) problems.push({ file, feature, field: 'sources', message: 'every feature needs at least one source' });
+	const t = problemText();
+	if (properties.description === undefined) problems.push({ file, feature, field: 'description', message: t.sayWhatItIs });
+	if (!properties.sources.length) problems.push({ file, feature, field: 'sources', message: t.featureNeedsSource });
 	properties.sources.forEach((source, i) => {
-		if (source.quote === undefined) problems.push({ file, feature, field: `sources[${i}].quote`, message: 'quote the supporting words verbatim' });
-		if (source.file === undefined && source.url === undefined) problems.push({ file, feature, field: `sources[${i}]`, message: 'give the article file or a URL' });
+		if (source.quote === undefined) problems.push({ file, feature, field: `sources[${i}].quote`, message: t.quoteVerbatim });
+		if (source.file === undefined && source.url === undefined) problems.push({ file, feature, field: `sources[${i}]`, message: t.giveFileOrUrl });
 	});
 	properties.track?.forEach((waypoint, i) => {
-		if (waypoint.source === undefined) problems.push({ file, feature, field: `track[${i}].source`, message: 'name the source that reports this position' });
+		if (waypoint.source === undefined) problems.push({ file, feature, field: `track[${i}].source`, message: t.nameWaypointSource });
 	});
 	return problems;
 }
@@ -222,10 +226,10 @@ function closeRings(raw: unknown): { geometry: unknown; rings: string[] } {
 /** Checks that tie the properties to the geometry, reported even when other fields are wrong. */
 function shapeProblems(file: string, label: string, properties: Record<string, unknown>, shape: Geometry): Problem[] {
 	if (properties.radiusKm !== undefined && shape.type !== 'Point') {
-		return [{ file, feature: label, field: 'radiusKm', message: 'radiusKm only applies to a Point; draw other uncertain shapes as they are' }];
+		return [{ file, feature: label, field: 'radiusKm', message: problemText().radiusOnlyPoint }];
 	}
 	if (properties.precision === 'approximate' && shape.type === 'Point' && properties.radiusKm === undefined && properties.track === undefined) {
-		return [{ file, feature: label, field: 'radiusKm', message: 'an approximate point needs radiusKm, the radius of the area it could be in (or a track whose positions give theirs)' }];
+		return [{ file, feature: label, field: 'radiusKm', message: problemText().approximateNeedsRadius }];
 	}
 	return [];
 }
@@ -245,20 +249,21 @@ export function validatePhases(file: string, json: unknown, start: Day, end: Day
 	const problems: Problem[] = shortened.map((cut) => located(cut.path, shortenedMessage(cut)));
 	if (!parsed.success) return { phases: [], problems: [...problems, ...parsed.error.issues.map((issue) => located(issue.path, issue.message))] };
 	const phases: ValidPhase[] = [];
+	const t = problemText();
 	parsed.data.phases.forEach((phase, position) => {
 		const startDay = parseDay(phase.start) as Day;
 		const endDay = parseDay(phase.end) as Day;
 		const previous = phases[phases.length - 1];
 		const first = parsed.data.phases.findIndex((other) => other.id === phase.id);
 		if (first !== position) {
-			problems.push({ file, phase: `#${position}`, field: 'id', message: `the id "${phase.id}" is already used by phase #${first} ("${parsed.data.phases[first].name}"); this one is left out` });
+			problems.push({ file, phase: `#${position}`, field: 'id', message: t.phaseIdUsed(phase.id, first, parsed.data.phases[first].name) });
 		} else if (startDay < start || endDay > end) {
-			problems.push({ file, phase: phase.id, field: startDay < start ? 'start' : 'end', message: `is outside the scenario's dates (${formatDay(start)} to ${formatDay(end)})` });
+			problems.push({ file, phase: phase.id, field: startDay < start ? 'start' : 'end', message: t.phaseOutsideDates(formatDay(start), formatDay(end)) });
 		} else if (previous && startDay <= previous.endDay) {
-			problems.push({ file, phase: phase.id, field: 'start', message: `overlaps or comes before phase "${previous.id}", which ends ${previous.end}` });
+			problems.push({ file, phase: phase.id, field: 'start', message: t.phaseOverlaps(previous.id, previous.end) });
 		} else if (sourced && (phase.summary === undefined || !phase.sources.length)) {
-			if (phase.summary === undefined) problems.push({ file, phase: phase.id, field: 'summary', message: 'say what happens in this phase' });
-			if (!phase.sources.length) problems.push({ file, phase: phase.id, field: 'sources', message: 'every phase needs at least one source' });
+			if (phase.summary === undefined) problems.push({ file, phase: phase.id, field: 'summary', message: t.sayWhatHappens });
+			if (!phase.sources.length) problems.push({ file, phase: phase.id, field: 'sources', message: t.phaseNeedsSource });
 		} else {
 			phases.push({ ...phase, startDay, endDay });
 		}

@@ -4,6 +4,7 @@
  */
 import { repeats } from '$lib/data/quantities';
 import { quantity, quantityKind, type FeatureProperties, type Quantity } from '$lib/data/schema';
+import { editsText } from '$lib/i18n/edits';
 
 export type Disagreement = FeatureProperties['disagreements'][number];
 export type Claim = Disagreement['claims'][number];
@@ -25,17 +26,6 @@ export interface Draft<Row> {
 	/** Why the form did not save it, when the form itself refused it. */
 	problem?: string;
 }
-
-/** What each kind of figure counts, as the form offers it. */
-export const KIND_CHOICES: Record<Quantity['kind'], string> = {
-	personnel: 'personnel',
-	aircraft: 'aircraft',
-	ships: 'ships',
-	killed: 'killed',
-	'boats-destroyed': 'boats destroyed',
-	strikes: 'strikes',
-	'reward-usd': 'reward in US dollars'
-};
 
 export const KINDS = quantityKind.options;
 
@@ -69,5 +59,5 @@ export function finishedDisagreement({ topic, claims, note }: DisagreementRow): 
  */
 export function repeatProblem(quantities: readonly Quantity[], index: number): string | null {
 	const other = quantities.findIndex((q, i) => i !== index && repeats(q, quantities[index]));
-	return other < 0 ? null : `it says the same as figure ${other + 1} (the same kind, source, day and subject): say what each counts under “Of what”, or remove one`;
+	return other < 0 ? null : editsText().repeatedFigure(other + 1);
 }

@@ -8,6 +8,7 @@ import { INDEX_FILE } from '$lib/data/package';
 import type { Bounds } from '$lib/data/schema';
 import { asRecord, isRecord, validateIndex, validateLayer, type LayerContext } from '$lib/data/validate';
 import type { Problem } from '$lib/data/problem';
+import { editsText } from '$lib/i18n/edits';
 import { formatDay, parseDay, type Day } from '$lib/timeline/day';
 
 /** A position on the map: [longitude, latitude] in degrees. */
@@ -21,9 +22,6 @@ export interface EditResult {
 
 /** The layer file an item is added to when the index names none. */
 export const NEW_LAYER_FILE = 'items.geojson';
-
-/** The name a new item carries until it is given its own. */
-export const NEW_ITEM_NAME = 'New item';
 
 /** How far beyond a position the extent is grown to take it in, in degrees, so it does not sit on the edge. */
 const EXTENT_MARGIN = 1;
@@ -83,7 +81,7 @@ function addItem(
 	if (existing !== undefined && !isCollection(existing)) throw new Error(`${file} is not a GeoJSON FeatureCollection, so no item can be added to it`);
 	const collection = isCollection(existing) ? existing : { type: 'FeatureCollection', features: [] };
 	const id = freeId(pack);
-	const properties = { id, name: NEW_ITEM_NAME, category: category ?? firstCategory(index), start: formatDay(Math.min(...days)), precision: 'exact', sources: [], ...extra };
+	const properties = { id, name: editsText().newItemName, category: category ?? firstCategory(index), start: formatDay(Math.min(...days)), precision: 'exact', sources: [], ...extra };
 	const feature = { type: 'Feature', geometry, properties };
 	const files = { ...pack.files, [file]: { ...collection, features: [...collection.features, feature] } };
 	const grown = positions.reduce<unknown>((grownIndex, at) => grownToInclude(grownIndex, at, days), withLayer);

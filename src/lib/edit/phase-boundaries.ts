@@ -3,6 +3,7 @@
  * the one phase edit that moves it. A boundary is a "line" on the timeline: the first day after it.
  */
 import type { ValidPhase } from '$lib/data/validate';
+import { editsText } from '$lib/i18n/edits';
 import { clampDay, formatDay, humanDate, shortDate, type Day } from '$lib/timeline/day';
 
 export interface PhaseBoundary {
@@ -27,14 +28,15 @@ export interface PhaseBoundary {
  */
 export function phaseBoundaries(phases: ValidPhase[], first: Day, last: Day): PhaseBoundary[] {
 	if (!phases.length) return [];
+	const t = editsText();
 	const [opening, closing] = [phases[0], phases[phases.length - 1]];
 	const between = phases.slice(1).flatMap((phase, i) => {
 		const before = phases[i];
 		if (before.endDay + 1 !== phase.startDay) return [];
-		return [startOf(phase, before.startDay + 1, `Boundary between “${before.name}” and “${phase.name}”`)];
+		return [startOf(phase, before.startDay + 1, t.boundaryBetween(before.name, phase.name))];
 	});
-	const endOfLast: PhaseBoundary = { key: `${closing.id}:end`, phase: closing, edge: 'end', line: closing.endDay + 1, min: closing.startDay + 1, max: last + 1, name: `End of “${closing.name}”` };
-	return [startOf(opening, first, `Start of “${opening.name}”`), ...between, endOfLast];
+	const endOfLast: PhaseBoundary = { key: `${closing.id}:end`, phase: closing, edge: 'end', line: closing.endDay + 1, min: closing.startDay + 1, max: last + 1, name: t.endOf(closing.name) };
+	return [startOf(opening, first, t.startOf(opening.name)), ...between, endOfLast];
 }
 
 /** A phase's start as a boundary, which may move from `min` to the phase's end. */
@@ -46,7 +48,8 @@ function startOf(phase: ValidPhase, min: Day, name: string): PhaseBoundary {
 export function boundaryEdit(boundary: PhaseBoundary, line: Day): { id: string; patch: Record<string, string>; label: string } {
 	const { phase, edge } = boundary;
 	const patch = { [edge]: formatDay(edge === 'start' ? line : line - 1) };
-	return { id: phase.id, patch, label: `move the ${edge} of “${phase.name}”` };
+	const { history } = editsText();
+	return { id: phase.id, patch, label: edge === 'start' ? history.phaseStart(phase.name) : history.phaseEnd(phase.name) };
 }
 
 /** Keeps a line where `boundary` may go. */
@@ -73,5 +76,6 @@ export function keyedLine(boundary: PhaseBoundary, line: Day, key: string): Day 
 /** The date a boundary at `line` stands for, short for the label beside its handle ("from 12 Nov", "to 31 Dec") or in full for a screen reader. */
 export function boundaryDate(boundary: PhaseBoundary, line: Day, full = false): string {
 	const format = full ? humanDate : shortDate;
-	return boundary.edge === 'start' ? `from ${format(line)}` : `to ${format(line - 1)}`;
+	const t = editsText();
+	return boundary.edge === 'start' ? t.boundaryFrom(format(line)) : t.boundaryTo(format(line - 1));
 }

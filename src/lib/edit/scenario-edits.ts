@@ -9,6 +9,7 @@ import type { Bounds } from '$lib/data/schema';
 import { asRecord, isRecord, validateIndex, validatePhases } from '$lib/data/validate';
 import type { Problem } from '$lib/data/problem';
 import { NEW_LAYER_FILE, type EditResult } from '$lib/edit/package-edits';
+import { editsText } from '$lib/i18n/edits';
 import { formatDay, parseDay, type Day } from '$lib/timeline/day';
 
 /** The phases file made when the index names none: the name the app's own geodata/ folder uses. */
@@ -65,7 +66,7 @@ export function splitPhase(pack: ScenarioPackage, day: Day): { pack: ScenarioPac
 	const names = new Set(phases.map((phase) => (isRecord(phase) ? phase.name : undefined)));
 	let place = holder.position + 2;
 	// Numbered by its place, or the next number no phase is called by, so no two phases share a name.
-	while (names.has(`Phase ${place}`)) place++;
+	while (names.has(editsText().newPhaseName(place))) place++;
 	const added = newPhase(freePhaseId(ids), place, day, holder.end as Day);
 	const cut = { ...holder.phase, end: formatDay(day - 1) };
 	return { pack: withPhases(pack, file, [...phases.slice(0, holder.position), cut, added, ...phases.slice(holder.position + 1)]), id: added.id };
@@ -235,7 +236,7 @@ export function blankPackage({ title, region, day }: { title: string; region: Bo
 	return {
 		format: PACKAGE_FORMAT,
 		version: 1,
-		index: { title, start: formatDay(day), end: formatDay(day), region, categories: [{ id: 'events', label: 'Events', color: CATEGORY_PALETTE[0] }], layers: [NEW_LAYER_FILE] },
+		index: { title, start: formatDay(day), end: formatDay(day), region, categories: [{ id: 'events', label: editsText().firstCategory, color: CATEGORY_PALETTE[0] }], layers: [NEW_LAYER_FILE] },
 		files: { [NEW_LAYER_FILE]: { type: 'FeatureCollection', features: [] } }
 	};
 }
@@ -279,7 +280,7 @@ function locatePhase(phases: unknown[], id: string): PlacedPhase {
 
 /** A phase as a split makes it: named by its place, with no summary or sources yet (allowed in a user's scenario). */
 function newPhase(id: string, place: number, start: Day, end: Day): { id: string; name: string; start: string; end: string } {
-	return { id, name: `Phase ${place}`, start: formatDay(start), end: formatDay(end) };
+	return { id, name: editsText().newPhaseName(place), start: formatDay(start), end: formatDay(end) };
 }
 
 /** The ids the phases use. */

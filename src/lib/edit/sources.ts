@@ -1,5 +1,7 @@
 import { describeFigure } from '$lib/data/quantities';
 import type { FeatureProperties } from '$lib/data/schema';
+import { editsText } from '$lib/i18n/edits';
+import { formatList } from '$lib/i18n/format';
 import { humanDate, parseDay, type Day } from '$lib/timeline/day';
 
 /** The parts of an item that cite its sources, by position in `sources`. */
@@ -13,8 +15,7 @@ export type Citing = Pick<FeatureProperties, 'sources' | 'quantities' | 'disagre
 export function withoutSource(item: Citing, index: number): { patch: Partial<Citing> } | { citedBy: string } {
 	const citing = citations(item, index);
 	if (citing.length) {
-		const [verb, them] = citing.length === 1 ? ['cites', 'it'] : ['cite', 'them'];
-		return { citedBy: `${inWords(citing)} ${verb} this source: point ${them} at another source or remove ${them} first` };
+		return { citedBy: editsText().citedBy(formatList(citing), citing.length) };
 	}
 	const renumbered = <T extends { source?: number }>(citer: T): T => (citer.source !== undefined && citer.source > index ? { ...citer, source: citer.source - 1 } : citer);
 	return {
@@ -29,15 +30,11 @@ export function withoutSource(item: Citing, index: number): { patch: Partial<Cit
 
 /** What cites source `index`, in words: "figure 2 (about 4,000 US personnel)", "claim 1 in “Which ships…”". */
 function citations(item: Citing, index: number): string[] {
+	const t = editsText();
 	const positions = (item.track ?? []).filter((w) => w.source === index);
 	return [
-		...item.quantities.flatMap((q, i) => (q.source === index ? [`figure ${i + 1} (${describeFigure(q)})`] : [])),
-		...item.disagreements.flatMap((d) => d.claims.flatMap((c, j) => (c.source === index ? [`claim ${j + 1} in “${d.topic}”`] : []))),
-		...(positions.length === 1 ? [`the track position of ${humanDate(parseDay(positions[0].date) as Day)}`] : positions.length ? [`${positions.length} track positions`] : [])
+		...item.quantities.flatMap((q, i) => (q.source === index ? [t.citingFigure(i + 1, describeFigure(q))] : [])),
+		...item.disagreements.flatMap((d) => d.claims.flatMap((c, j) => (c.source === index ? [t.citingClaim(j + 1, d.topic)] : []))),
+		...(positions.length === 1 ? [t.citingPosition(humanDate(parseDay(positions[0].date) as Day))] : positions.length ? [t.citingPositions(positions.length)] : [])
 	];
-}
-
-/** "a", "a and b", "a, b and c". */
-function inWords(parts: string[]): string {
-	return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
 }

@@ -3,6 +3,7 @@ import type { Bounds } from '$lib/data/schema';
 import type { ValidPhase } from '$lib/data/validate';
 import type { MapScenario } from '$lib/map/controller';
 import { formatDay, type Day } from '$lib/timeline/day';
+import { exportsText } from '$lib/i18n/exports';
 import { readable, writeViewState, type ViewState } from '$lib/url/view-state';
 import { ExportMap } from './export-map';
 import { handoutPages, makeHandout, type PageSize } from './handout';
@@ -42,7 +43,7 @@ export async function exportImage(base: ExportBase, size: ImageSize, withSelecti
 	const map = await openMap(base, frameOf(base, size), withSelection ? {} : { item: null });
 	try {
 		const frame = await map.capture();
-		const blob = await new Promise<Blob>((resolve, reject) => frame.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the image'))), 'image/png'));
+		const blob = await new Promise<Blob>((resolve, reject) => frame.toBlob((b) => (b ? resolve(b) : reject(new Error(exportsText().imageNotEncoded))), 'image/png'));
 		return { blob, name: `briefing-map-${formatDay(base.view.day)}${size === 'screen' ? '' : `-${size}`}.png` };
 	} finally {
 		map.destroy();

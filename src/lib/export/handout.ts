@@ -8,12 +8,11 @@ import type { Bounds, Source } from '$lib/data/schema';
 import type { ValidPhase } from '$lib/data/validate';
 import { publishedBy } from '$lib/timeline/as-of';
 import { humanDate, parseDay, spanText, type Day } from '$lib/timeline/day';
+import { exportsText } from '$lib/i18n/exports';
 import type { ExportMap } from './export-map';
 
 export const PAGE_SIZES = { a4: [595.28, 841.89], letter: [612, 792] } as const;
 export type PageSize = keyof typeof PAGE_SIZES;
-
-const POSITION_KINDS = { exact: 'known position', approximate: 'approximate position', symbolic: 'where it was said or decided' } as const;
 
 /** One phase's page: what the map shows at its end (or today, with the future hidden), and what changed. */
 export interface PhasePage {
@@ -46,13 +45,14 @@ export function handoutPages(
 	features: readonly ScenarioFeature[],
 	{ today, hideFuture, isShown, linkTo }: { today: Day; hideFuture: boolean; isShown: (f: ScenarioFeature) => boolean; linkTo: (phase: ValidPhase) => string }
 ): PhasePage[] {
+	const positions = exportsText().handoutPositions;
 	const begun = hideFuture ? phases.filter((p) => p.startDay <= today) : phases;
 	return begun.map((phase) => {
 		const day = hideFuture ? Math.min(phase.endDay, today) : phase.endDay;
 		const item = (f: ScenarioFeature): HandoutItem => ({
 			name: f.properties.name,
 			when: spanText(f.start, f.end, f.properties.datePrecision),
-			position: POSITION_KINDS[f.properties.precision],
+			position: positions[f.properties.precision],
 			source: f.properties.sources.find((s) => !hideFuture || publishedBy(s, day)) ?? null,
 			unsourced: !f.properties.sources.length
 		});
@@ -100,7 +100,7 @@ export async function makeHandout(
 ): Promise<Blob> {
 	const pdf = await PDFDocument.create();
 	pdf.setTitle(title);
-	pdf.setCreator('Briefing map');
+	pdf.setCreator(exportsText().creator);
 	pdf.registerFontkit(fontkit);
 	const [regularBytes, boldBytes] = await Promise.all([regularUrl, boldUrl].map(async (url) => (await fetch(url)).arrayBuffer()));
 	// Whole fonts: the subsetter of @pdf-lib/fontkit breaks on Noto Sans; each adds about 0.6 MB.
@@ -112,7 +112,7 @@ export async function makeHandout(
 		onPage(i, pages.length);
 		await map.show(page.day, page.phase.camera ?? region);
 		const frame = await map.capture();
-		const jpeg = await new Promise<Blob>((resolve, reject) => frame.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the browser could not encode the map'))), 'image/jpeg', 0.88));
+		const jpeg = await new Promise<Blob>((resolve, reject) => frame.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(exportsText().mapNotEncoded))), 'image/jpeg', 0.88));
 		const image = await pdf.embedJpg(await jpeg.arrayBuffer());
 		const qr = await pdf.embedPng(await QRCode.toDataURL(page.link, { margin: 1, width: 240, errorCorrectionLevel: 'M' }));
 		drawPhasePage(pdf.addPage([width, height]), fonts, page, { image, qr, phaseCount: phases.length, title });
@@ -123,10 +123,11 @@ export async function makeHandout(
 }
 
 function drawCover(page: PDFPage, { regular, bold }: Fonts, { title, start, end, phases, shown }: { title: string; start: Day; end: Day; phases: readonly ValidPhase[]; shown: number }): void {
+	const t = exportsText();
 	const { width, height } = page.getSize();
 	let y = height - MARGIN - 40;
 	y = text(page, title, { x: MARGIN, y, size: 24, font: bold, color: INK, width: width - MARGIN * 2 });
-	y = text(page, `${humanDate(start)} to ${humanDate(end)}`, { x: MARGIN, y: y - 6, size: 13, font: regular, color: MUTED, width: width - MARGIN * 2 });
+	y = text(page, t.span(humanDate(start), humanDate(end)), { x: MARGIN, y: y - 6, size: 13, font: regular, color: MUTED, width: width - MARGIN * 2 });
 	// The phases on one timeline, each band as long as the phase.
 	const [left, right] = [MARGIN, width - MARGIN];
 	const span = end - start + 1;
@@ -140,11 +141,11 @@ function drawCover(page: PDFPage, { regular, bold }: Fonts, { title, start, end,
 	y -= 30;
 	// With the future hidden, later phases are counted but not named, as on the date control.
 	phases.forEach((phase, i) => {
-		y = text(page, i < shown ? `${i + 1}. ${phase.name}` : `${i + 1}. Later`, { x: MARGIN, y, size: 12, font: bold, color: i < shown ? INK : MUTED, width: width - MARGIN * 2 });
-		y = text(page, i < shown ? `${humanDate(phase.startDay)} to ${humanDate(phase.endDay)}` : 'Not yet told', { x: MARGIN + 14, y, size: 10, font: regular, color: MUTED, width: width - MARGIN * 2 });
+		y = text(page, `${i + 1}. ${i < shown ? phase.name : t.later}`, { x: MARGIN, y, size: 12, font: bold, color: i < shown ? INK : MUTED, width: width - MARGIN * 2 });
+		y = text(page, i < shown ? t.span(humanDate(phase.startDay), humanDate(phase.endDay)) : t.notYetTold, { x: MARGIN + 14, y, size: 10, font: regular, color: MUTED, width: width - MARGIN * 2 });
 		y -= 8;
 	});
-	text(page, 'Every item in the briefing map is tied to its source with a verbatim quote; each phase page quotes one source per item and links to the map.', {
+	text(page, t.coverNote, {
 		x: MARGIN,
 		y: MARGIN + 30,
 		size: 9,
@@ -160,6 +161,7 @@ function drawPhasePage(
 	{ phase, number, day, appeared, ended, link }: PhasePage,
 	{ image, qr, phaseCount, title }: { image: Awaited<ReturnType<PDFDocument['embedJpg']>>; qr: Awaited<ReturnType<PDFDocument['embedPng']>>; phaseCount: number; title: string }
 ): void {
+	const t = exportsText();
 	const { regular, bold } = fonts;
 	const { width, height } = page.getSize();
 	const inner = width - MARGIN * 2;
@@ -167,9 +169,9 @@ function drawPhasePage(
 	const headingWidth = inner - qrSize - 10;
 	let y = height - MARGIN;
 	page.drawImage(qr, { x: width - MARGIN - qrSize, y: y - qrSize, width: qrSize, height: qrSize });
-	y = text(page, `${title.toUpperCase()} · PHASE ${number} OF ${phaseCount}`, { x: MARGIN, y: y - 9, size: 8, font: bold, color: MUTED, width: headingWidth });
+	y = text(page, t.pageHead(title.toUpperCase(), number, phaseCount), { x: MARGIN, y: y - 9, size: 8, font: bold, color: MUTED, width: headingWidth });
 	y = text(page, phase.name, { x: MARGIN, y: y - 2, size: 16, font: bold, color: ACCENT, width: headingWidth });
-	y = text(page, `${humanDate(phase.startDay)} to ${humanDate(phase.endDay)} · map as of ${humanDate(day)}`, { x: MARGIN, y: y - 2, size: 9, font: regular, color: MUTED, width: headingWidth });
+	y = text(page, t.phaseDates(t.span(humanDate(phase.startDay), humanDate(phase.endDay)), humanDate(day)), { x: MARGIN, y: y - 2, size: 9, font: regular, color: MUTED, width: headingWidth });
 	y = Math.min(y, height - MARGIN - qrSize) - 4;
 	text(page, link, { x: width - MARGIN - 260, y: y + 2, size: 6.5, font: regular, color: MUTED, width: 260, align: 'right' });
 	// The map on the left, the phase's summary beside it.
@@ -181,12 +183,12 @@ function drawPhasePage(
 	y = Math.min(y - mapHeight, summaryBottom) - 10;
 	// What ended, in one paragraph: each was quoted on the page of the phase it appeared in.
 	const bottom = MARGIN;
-	const endedText = ended.length ? `Ended in this phase: ${ended.map((item) => `${item.name} (${item.when.replace(/^From /, '')})`).join('; ')}.` : '';
+	const endedText = ended.length ? t.ended(ended.map((item) => `${item.name} (${t.endedWhen(item.when)})`).join('; ')) : '';
 	const endedLines = endedText ? wrap(endedText, regular, 7.5, inner, 4) : [];
 	const listBottom = bottom + endedLines.length * 7.5 * 1.25 + (endedLines.length ? 8 : 0) + 12;
 	const columnWidth = (inner - 16) / 2;
 	const columns = [MARGIN, MARGIN + columnWidth + 16];
-	y = text(page, `Appeared in this phase (${appeared.length})`, { x: MARGIN, y, size: 10, font: bold, color: INK, width: inner });
+	y = text(page, t.appeared(appeared.length), { x: MARGIN, y, size: 10, font: bold, color: INK, width: inner });
 	const top = y;
 	let column = 0;
 	let shown = 0;
@@ -200,7 +202,7 @@ function drawPhasePage(
 		shown += 1;
 	}
 	if (shown < appeared.length) {
-		text(page, `… and ${appeared.length - shown} more that appeared: open the link above for every item and its sources.`, { x: MARGIN, y: listBottom, size: 7.5, font: regular, color: MUTED, width: inner });
+		text(page, t.moreAppeared(appeared.length - shown), { x: MARGIN, y: listBottom, size: 7.5, font: regular, color: MUTED, width: inner });
 	}
 	let endedY = bottom + endedLines.length * 7.5 * 1.25;
 	for (const line of endedLines) {
@@ -212,13 +214,17 @@ function drawPhasePage(
 const ITEM = { name: 8, line: 7, address: 6.5 } as const;
 
 function itemLines(fonts: Fonts, item: HandoutItem, width: number): { text: string; size: number; font: PDFFont; color: ReturnType<typeof rgb> }[] {
+	const t = exportsText();
 	const { source } = item;
-	const quote = source ? (source.quote ? `“${source.quote}”` : '') : item.unsourced ? 'No source given.' : 'No source published by this day.';
+	const quote = source ? (source.quote ? `“${source.quote}”` : '') : item.unsourced ? t.noSource : t.noSourceYet;
+	// Our translation of a quote in another language, under it where the reader's language gives one (English gives the quote alone).
+	const translation = source?.quote && source.translation ? t.ourTranslation(source.translation) : '';
 	const cite = source ? `— ${source.publication}${source.published ? `, ${humanDate(parseDay(source.published) as Day)}` : ''}` : '';
 	return [
 		...wrap(item.name, fonts.bold, ITEM.name, width).map((line) => ({ text: line, size: ITEM.name, font: fonts.bold, color: INK })),
 		...wrap(`${item.when} · ${item.position}`, fonts.regular, ITEM.line, width).map((line) => ({ text: line, size: ITEM.line, font: fonts.regular, color: MUTED })),
 		...wrap(quote, fonts.regular, ITEM.line, width, 3).map((line) => ({ text: line, size: ITEM.line, font: fonts.regular, color: INK })),
+		...wrap(translation, fonts.regular, ITEM.line, width, 3).map((line) => ({ text: line, size: ITEM.line, font: fonts.regular, color: MUTED })),
 		...wrap(cite, fonts.regular, ITEM.line, width, 1).map((line) => ({ text: line, size: ITEM.line, font: fonts.regular, color: MUTED })),
 		// The address in full, broken over lines where it must be: a cut address leads nowhere.
 		...wrap(source?.url ?? '', fonts.regular, ITEM.address, width).map((line) => ({ text: line, size: ITEM.address, font: fonts.regular, color: ACCENT }))

@@ -1,9 +1,11 @@
 import type { ScenarioFeature } from '$lib/data/scenario';
 import type { Category, Unit } from '$lib/data/schema';
-import { BASEMAP_ATTRIBUTION } from '$lib/map/style';
-import { UNIT_LABELS, unitSymbolSvg, type SymbolMode } from '$lib/map/unit-symbols';
+import { basemapAttribution } from '$lib/map/style';
+import { unitLabel, unitSymbolSvg, type SymbolMode } from '$lib/map/unit-symbols';
 import { publishedBy } from '$lib/timeline/as-of';
 import type { Day } from '$lib/timeline/day';
+import { exportsText } from '$lib/i18n/exports';
+import { formatNumber } from '$lib/i18n/format';
 
 /** What an exported picture says about itself, so it stands on its own in a slide or a video. */
 export interface Overlay {
@@ -28,8 +30,6 @@ export interface Legend {
 	positions: ('exact' | 'approximate' | 'symbolic')[];
 }
 
-export const POSITION_LABELS = { exact: 'Known position', approximate: 'Somewhere in this area', symbolic: 'Said or decided here' } as const;
-
 /** The legend of what is visible: categories with counts, each kind of unit symbol, each kind of position. */
 export function legendOf(categories: readonly Category[], visible: readonly ScenarioFeature[]): Legend {
 	const counts = new Map<string, number>();
@@ -40,7 +40,7 @@ export function legendOf(categories: readonly Category[], visible: readonly Scen
 		const { category, unit, precision } = f.properties;
 		counts.set(category, (counts.get(category) ?? 0) + 1);
 		positions.add(precision);
-		if (unit) units.set(`${unit.type}-${unit.affiliation}-${category}`, { unit, color: colorOf(category), label: UNIT_LABELS[unit.type] });
+		if (unit) units.set(`${unit.type}-${unit.affiliation}-${category}`, { unit, color: colorOf(category), label: unitLabel(unit.type) });
 	}
 	return {
 		categories: categories.filter((c) => counts.has(c.id)).map((c) => ({ label: c.label, color: c.color, count: counts.get(c.id)! })),
@@ -67,7 +67,7 @@ export function scaleBar(metresPerPixel: number, maxPx: number): ScaleBar {
 	const maxKm = (metresPerPixel * maxPx) / 1000;
 	const power = 10 ** Math.floor(Math.log10(maxKm));
 	const km = [5, 2, 1].map((step) => step * power).find((value) => value <= maxKm) ?? power;
-	const label = km >= 1 ? `${km.toLocaleString('en-US')} km` : `${Math.round(km * 1000)} m`;
+	const label = km >= 1 ? `${formatNumber(km)} km` : `${formatNumber(Math.round(km * 1000))} m`;
 	return { px: (km * 1000) / metresPerPixel, label };
 }
 
@@ -149,6 +149,7 @@ function drawCaption(context: CanvasRenderingContext2D, { title, date, phase }: 
 const ROW = 20;
 
 async function drawLegend(context: CanvasRenderingContext2D, legend: Legend, width: number, mode: SymbolMode): Promise<void> {
+	const t = exportsText();
 	const rows = legend.categories.length + legend.units.length + legend.positions.length;
 	if (!rows) return;
 	const boxWidth = 230;
@@ -165,7 +166,7 @@ async function drawLegend(context: CanvasRenderingContext2D, legend: Legend, wid
 		context.arc(left + 16, y + 7, 6, 0, Math.PI * 2);
 		context.fill();
 		context.fillStyle = INK;
-		context.fillText(`${category.label} (${category.count})`, left + 30, y, boxWidth - 40);
+		context.fillText(t.counted(category.label, category.count), left + 30, y, boxWidth - 40);
 		y += ROW;
 	}
 	if (legend.units.length) y += 6;
@@ -183,7 +184,7 @@ async function drawLegend(context: CanvasRenderingContext2D, legend: Legend, wid
 	for (const kind of legend.positions) {
 		drawPositionKey(context, kind, left + 16, y + 7);
 		context.fillStyle = INK;
-		context.fillText(POSITION_LABELS[kind], left + 30, y, boxWidth - 40);
+		context.fillText(t.positions[kind], left + 30, y, boxWidth - 40);
 		y += ROW;
 	}
 }
@@ -246,7 +247,7 @@ function drawOffFrame(context: CanvasRenderingContext2D, { label, x, y, angle }:
 
 /** One line above the footer naming where things were said today, far from the map. */
 function drawElsewhere(context: CanvasRenderingContext2D, cities: string[], height: number): void {
-	const line = `Said elsewhere today: ${cities.join(', ')}`;
+	const line = exportsText().saidElsewhere(cities.join(', '));
 	context.font = `12px ${FONT}`;
 	const lineWidth = context.measureText(line).width;
 	context.fillStyle = PANEL;
@@ -256,6 +257,7 @@ function drawElsewhere(context: CanvasRenderingContext2D, cities: string[], heig
 }
 
 function drawFooter(context: CanvasRenderingContext2D, { outlets, scale }: Overlay, width: number, height: number): void {
+	const t = exportsText();
 	// Scale bar, bottom left.
 	const barY = height - 46;
 	context.fillStyle = PANEL;
@@ -267,10 +269,10 @@ function drawFooter(context: CanvasRenderingContext2D, { outlets, scale }: Overl
 	context.font = `12px ${FONT}`;
 	context.fillText(scale.label, 28 + scale.px, barY);
 	// Sources and attribution, along the bottom.
-	const attribution = `${BASEMAP_ATTRIBUTION} · every item's sources are in the briefing map`;
+	const attribution = `${basemapAttribution()} · ${t.sourcesInMap}`;
 	context.font = `11px ${FONT}`;
 	const attributionWidth = context.measureText(attribution).width;
-	const sources = shortened(context, `Sources: ${outlets.join('; ')}`, width - attributionWidth - 60);
+	const sources = shortened(context, t.sources(outlets.join('; ')), width - attributionWidth - 60);
 	context.fillStyle = PANEL;
 	context.fillRect(0, height - 18, width, 18);
 	context.fillStyle = '#333';

@@ -1,5 +1,6 @@
 import { BufferTarget, CanvasSource, Mp4OutputFormat, Output, QUALITY_HIGH, WebMOutputFormat, getFirstEncodableVideoCodec } from 'mediabunny';
 import type { Day } from '$lib/timeline/day';
+import { exportsText } from '$lib/i18n/exports';
 import type { ExportMap } from './export-map';
 
 /** MP4 (H.264; WebM where the browser cannot encode H.264) or WebM (VP9, else VP8). */
@@ -58,7 +59,7 @@ export async function recordVideo(map: ExportMap, plan: VideoPlan, format: Video
 	const frame = await map.capture();
 	const { width, height } = frame;
 	const codec = await getFirstEncodableVideoCodec(format === 'mp4' ? ['avc', 'vp9', 'vp8'] : ['vp9', 'vp8'], { width, height });
-	if (!codec) throw new Error(`this browser cannot encode video at ${width}×${height}`);
+	if (!codec) throw new Error(exportsText().videoNotEncoded(width, height));
 	const mp4 = codec === 'avc';
 	const output = new Output({ format: mp4 ? new Mp4OutputFormat({ fastStart: 'in-memory' }) : new WebMOutputFormat(), target: new BufferTarget() });
 	const source = new CanvasSource(frame, { codec, bitrate: QUALITY_HIGH, keyFrameInterval: 2 });

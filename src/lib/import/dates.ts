@@ -1,5 +1,6 @@
 import { formatDay, parseDay } from '../timeline/day.ts';
 import type { Cell } from './table.ts';
+import { importText } from '../i18n/import.ts';
 
 /** Which comes first in a date like 03/04/2025: the day (most of the world) or the month (the US). */
 export type DayOrder = 'dmy' | 'mdy';
@@ -8,7 +9,6 @@ export type DayOrder = 'dmy' | 'mdy';
 export type DateCell = { day: string } | { ambiguous: true } | { error: string };
 
 const MS_PER_DAY = 86_400_000;
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * A time of day that may follow any of the date forms: `T10:30`, ` 10:30:15.250`, ` 3:05 pm`, then a
@@ -63,10 +63,10 @@ const MONTHS = new Map<string, number>();
  * reader already turns date cells into ISO text, so a number is a count or an Excel serial day.
  */
 export function parseDateCell(value: Cell, order: DayOrder | null): DateCell {
-	if (value === null) return { error: 'no date' };
-	if (typeof value === 'number') return { error: `"${value}" is a number, not a date; write it as YYYY-MM-DD` };
+	if (value === null) return { error: importText().noDate };
+	if (typeof value === 'number') return { error: importText().numberNotDate(String(value)) };
 	const text = typeof value === 'string' ? value.trim() : String(value);
-	if (text === '') return { error: 'no date' };
+	if (text === '') return { error: importText().noDate };
 	if (PLAIN_ISO.test(text)) return parseDay(text) === null ? { error: impossible(text, Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10))) } : { day: text };
 
 	let match = ISO.exec(text) ?? YEAR_FIRST.exec(text);
@@ -77,17 +77,17 @@ export function parseDateCell(value: Cell, order: DayOrder | null): DateCell {
 		const [first, second, year] = [Number(match[1]), Number(match[3]), fullYear(match[4])];
 		const read = readOrder(first, second, order);
 		if (read === 'ambiguous') return { ambiguous: true };
-		if (read === null) return { error: `"${shown(text)}" is not a date: no month ${second}` };
+		if (read === null) return { error: importText().noSuchMonth(shown(text), second) };
 		return read === 'dmy' ? dated(text, year, second, first, match, 5) : dated(text, year, first, second, match, 5);
 	}
 
-	if (NUMBER.test(text)) return { error: `"${shown(text)}" is a number, not a date; write it as YYYY-MM-DD` };
+	if (NUMBER.test(text)) return { error: importText().numberNotDate(shown(text)) };
 	const lower = text.normalize('NFD').replace(ACCENTS, '').toLowerCase();
 	match = WRITTEN_DAY_FIRST.exec(lower);
 	if (match) return written(text, match[2], Number(match[1]), fullYear(match[3]), match, 4);
 	match = WRITTEN_MONTH_FIRST.exec(lower);
 	if (match) return written(text, match[1], Number(match[2]), Number(match[3]), match, 4);
-	return { error: `"${shown(text)}" is not a date written as YYYY-MM-DD, DD/MM/YYYY or “4 March 2025”` };
+	return { error: importText().unknownDateForm(shown(text)) };
 }
 
 /**
@@ -111,7 +111,7 @@ function fullYear(text: string): number {
 /** A date with its month written out: the month looked up, then read like any other. */
 function written(text: string, monthName: string, day: number, year: number, match: RegExpExecArray, timeAt: number): DateCell {
 	const month = MONTHS.get(monthName);
-	if (month === undefined) return { error: `"${shown(text)}" is not a date: no month “${monthName}”` };
+	if (month === undefined) return { error: importText().noSuchMonthName(shown(text), monthName) };
 	return dated(text, year, month, day, match, timeAt);
 }
 
@@ -128,13 +128,13 @@ function dated(text: string, year: number, month: number, day: number, match: Re
 	let hour = Number(hourText);
 	const [minute, second, half, zone] = [Number(match[timeAt + 1]), Number(match[timeAt + 2] ?? 0), match[timeAt + 3]?.toLowerCase(), match[timeAt + 4]?.toLowerCase()];
 	if (half !== undefined) {
-		if (hour < 1 || hour > 12) return { error: `"${shown(text)}" is not a date: ${hour} ${half}m is not a time of day` };
+		if (hour < 1 || hour > 12) return { error: importText().notHalfDayTime(shown(text), hour, half) };
 		hour = (hour % 12) + (half === 'p' ? 12 : 0);
 	}
-	if (hour > 24 || minute > 59 || second > 60 || (hour === 24 && minute + second > 0)) return { error: `"${shown(text)}" is not a date: ${hourText}:${match[timeAt + 1]} is not a time of day` };
+	if (hour > 24 || minute > 59 || second > 60 || (hour === 24 && minute + second > 0)) return { error: importText().notTime(shown(text), `${hourText}:${match[timeAt + 1]}`) };
 	if (zone === undefined) return { day: iso };
 	const offset = zone === 'z' || zone === 'utc' || zone === 'gmt' ? 0 : zoneMinutes(zone);
-	if (offset === null) return { error: `"${shown(text)}" is not a date: ${zone} is not a time zone` };
+	if (offset === null) return { error: importText().notZone(shown(text), zone) };
 	const ms = date * MS_PER_DAY + ((hour * 60 + minute - offset) * 60 + second) * 1000;
 	return { day: formatDay(Math.floor(ms / MS_PER_DAY)) };
 }
@@ -149,13 +149,10 @@ function zoneMinutes(zone: string): number | null {
 
 /** Why a year, month and day make no date: `"2025-02-30" is not a date: February 2025 has 28 days`. */
 function impossible(text: string, year: number, month: number, day: number): string {
-	const why =
-		month < 1 || month > 12
-			? `no month ${month}`
-			: day < 1
-				? 'no day 0'
-				: `${MONTH_NAMES[month - 1]} ${year} has ${new Date(Date.UTC(year, month, 0)).getUTCDate()} days`;
-	return `"${shown(text)}" is not a date: ${why}`;
+	const t = importText();
+	if (month < 1 || month > 12) return t.noSuchMonth(shown(text), month);
+	if (day < 1) return t.noDayZero(shown(text));
+	return t.monthLength(shown(text), month, year, new Date(Date.UTC(year, month, 0)).getUTCDate());
 }
 
 /** A value as an error message quotes it: long text cut short. */

@@ -10,6 +10,9 @@ import { columnDayOrder } from './dates';
 import { guessMapping, toPackage } from './mapping';
 import type { ImportTable } from './table';
 import { ITEMS_PER_MESSAGE, type Opened, type WorkerAnswer, type WorkerRequest } from './protocol';
+import { useLocale } from '$lib/i18n/locale';
+import { importText } from '$lib/i18n/import';
+import { problemText } from '$lib/i18n/problems';
 
 /**
  * Reading, mapping and checking a user's file happen here, off the page's thread, so a large file
@@ -30,6 +33,8 @@ const answer = (message: WorkerAnswer) => scope.postMessage(message);
 
 scope.onmessage = async ({ data: request }: MessageEvent<WorkerRequest>) => {
 	const { id } = request;
+	// Everything this request writes is in the language of the page that asked.
+	useLocale(request.locale);
 	try {
 		if (request.type === 'convert') await convert(id, request);
 		else if (request.type === 'open-kept') await openKept(id, request.keptId);
@@ -48,7 +53,9 @@ async function read(id: number, name: string, bytes: Uint8Array, keepAs: string)
 	if (result.kind === 'unreadable') return answer({ id, type: 'failed', message: result.message });
 	if (result.kind === 'package') return finish(id, { pack: result.package, from: name, problems: result.problems, keepAs, rows: null });
 	const { table } = result;
-	if (!table.rows.length) return answer({ id, type: 'failed', message: `“${name}” has no rows to read${table.problems.length ? `: ${table.problems[0].message}` : '.'}` });
+	if (!table.rows.length) {
+		return answer({ id, type: 'failed', message: table.problems.length ? importText().noRowsToReadBecause(name, table.problems[0].message) : importText().noRowsToRead(name) });
+	}
 	if (table.rows.length > ITEM_LIMIT) return answer({ id, type: 'failed', message: tooManyItems(name, table.rows.length) });
 	pending = { table, keepAs };
 	const dayOrders = Object.fromEntries(table.columns.map((column) => [column, columnDayOrder(table.rows.map((row) => row.values[column] ?? null))]));
@@ -71,7 +78,7 @@ async function read(id: number, name: string, bytes: Uint8Array, keepAs: string)
 }
 
 async function convert(id: number, request: Extract<WorkerRequest, { type: 'convert' }>) {
-	if (!pending) throw new Error('There is no file waiting to be opened; open it again.');
+	if (!pending) throw new Error(importText().noFileWaiting);
 	const { keepAs } = pending;
 	const { file, problems } = pending.table;
 	const converted = toPackage(pending.table, request.mapping, {
@@ -89,7 +96,7 @@ async function convert(id: number, request: Extract<WorkerRequest, { type: 'conv
 /** Why nothing could be opened, in one sentence with the first problem named. */
 function report(file: string, problems: Problem[]): string {
 	const first = problems.find((p) => p.row) ?? problems[0];
-	return `Nothing in “${file}” could be opened${first ? `; for example ${first.row ?? ''}${first.column ? `, column “${first.column}”` : ''}: ${first.message}` : '.'}`;
+	return first ? importText().nothingOpenedFor(file, first.row ?? '', first.column, first.message) : importText().nothingOpened(file);
 }
 
 /** Checks a package as the built-in scenario is checked, hands the scenario to the page, then keeps it. */
@@ -115,7 +122,9 @@ async function finish(id: number, { pack, from, problems, keepAs, rows }: { pack
  */
 async function show(id: number, pack: ScenarioPackage, from: string, problems: Problem[], keepAs: string, rows: { loaded: number; skipped: number } | null) {
 	const checked = await loadPackage(pack, { sourced: false, onProgress: (done, total) => answer({ id, type: 'progress', stage: 'checking', done, total }) });
-	if (!('features' in checked)) return answer({ id, type: 'failed', message: `“${from}” is not a scenario this map can open: ${checked.problems.map((p) => `${p.field ? `${p.field}: ` : ''}${p.message}`).join('; ')}` });
+	if (!('features' in checked)) {
+		return answer({ id, type: 'failed', message: importText().notAScenario(from, checked.problems.map((p) => (p.field ? problemText().located(p.field, p.message) : p.message)).join('; ')) });
+	}
 	const figures = checked.features.length - pointCloudFeatures(checked.features).length;
 	if (figures > FIGURE_LIMIT) return answer({ id, type: 'failed', message: tooManyFigures(from, figures) });
 	const all = [...problems, ...checked.problems];
@@ -127,9 +136,9 @@ async function show(id: number, pack: ScenarioPackage, from: string, problems: P
 
 async function openKept(id: number, keptId: string) {
 	const record = await keptScenario(keptId);
-	if (!record) return answer({ id, type: 'failed', message: 'This browser has no such kept scenario: it was deleted, or the link comes from another browser. Ask for the file instead.' });
+	if (!record) return answer({ id, type: 'failed', message: importText().noSuchKept });
 	const checked = await loadPackage(record.package);
-	if (!('features' in checked)) return answer({ id, type: 'failed', message: `The kept scenario “${record.summary.title}” can no longer be opened: ${checked.problems.map((p) => p.message).join('; ')}` });
+	if (!('features' in checked)) return answer({ id, type: 'failed', message: importText().keptUnopenable(record.summary.title, checked.problems.map((p) => p.message).join('; ')) });
 	sendOpened(id, { scenario: checked, problems: [...record.problems, ...checked.problems], kept: record.summary, keeping: false, loaded: checked.features.length, skipped: 0 });
 }
 

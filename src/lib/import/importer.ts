@@ -4,9 +4,11 @@ import type { DayOrder } from './dates';
 import type { FieldMapping } from './mapping';
 import type { ScenarioFeature } from '$lib/data/scenario';
 import type { KeepResult, Opened, TableSummary, WorkerAnswer, WorkerRequest } from './protocol';
+import { locale } from '$lib/i18n/locale';
+import { importText } from '$lib/i18n/import';
 
-/** A request before it is numbered. */
-type Request = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
+/** A request before it is numbered and given the page's language. */
+type Request = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id' | 'locale'> : never) : never;
 
 /** Progress as the import dialog shows it. */
 export type ImportProgress = Extract<WorkerAnswer, { type: 'progress' }>;
@@ -15,7 +17,7 @@ export type ImportProgress = Extract<WorkerAnswer, { type: 'progress' }>;
 class ImportCancelled extends Error {
 	name = CANCELLED;
 	constructor() {
-		super('Cancelled: nothing was opened.');
+		super(importText().cancelled);
 	}
 }
 
@@ -42,7 +44,7 @@ export class Importer {
 		const id = ++this.#next;
 		return new Promise((resolve, reject) => {
 			this.#waiting.set(id, { resolve, reject });
-			this.#worker!.postMessage({ ...request, id } as WorkerRequest, transfer);
+			this.#worker!.postMessage({ ...request, id, locale: locale() } as WorkerRequest, transfer);
 		});
 	}
 
@@ -60,7 +62,7 @@ export class Importer {
 		};
 		worker.onerror = (event) => {
 			event.preventDefault();
-			if (worker === this.#worker) this.#fail(new Error(`The import stopped: ${event.message || 'the browser ended it, perhaps out of memory'}.`), { keepSaving: false });
+			if (worker === this.#worker) this.#fail(new Error(event.message ? importText().stopped(event.message) : importText().stoppedByBrowser), { keepSaving: false });
 			// A worker retired by a cancel, while it was keeping a scenario.
 			else this.#end(worker);
 		};
@@ -151,5 +153,5 @@ export class Importer {
 
 function opened(answer: WorkerAnswer): Opened {
 	if (answer.type === 'opened') return answer.opened;
-	throw new Error(answer.type === 'failed' ? answer.message : `Unexpected answer from the import worker: ${answer.type}`);
+	throw new Error(answer.type === 'failed' ? answer.message : importText().unexpectedAnswer(answer.type));
 }

@@ -5,6 +5,7 @@ import type { Problem } from '../data/problem.ts';
 import { formatDay, parseDay, type Day } from '../timeline/day.ts';
 import { columnDayOrder, dayOrderVotes, impliedDayOrder, parseDateCell, type DayOrder } from './dates.ts';
 import type { Cell, ImportRow, ImportTable, RawGeometry } from './table.ts';
+import { importText } from '../i18n/import.ts';
 
 /** Which column of the table gives each field of an item; a field left out is not in the file. */
 export interface FieldMapping {
@@ -24,23 +25,22 @@ export interface FieldMapping {
 	sourcePublished?: string;
 }
 
-/** The fields the mapping step offers, in the order it shows them, with what each one does to the map. */
-export const MAPPING_FIELDS: readonly { field: keyof FieldMapping; label: string; hint: string }[] = [
-	{ field: 'start', label: 'Start date', hint: 'The day the item appears on the map. Required.' },
-	{ field: 'end', label: 'End date', hint: 'The last day it is on the map; without one it stays to the end.' },
-	{ field: 'name', label: 'Name', hint: 'Its label on the map.' },
-	{ field: 'description', label: 'Description', hint: 'What the detail panel says about it.' },
-	{ field: 'category', label: 'Category', hint: 'Groups items in the legend, each group in its own colour.' },
-	{ field: 'latitude', label: 'Latitude', hint: 'Degrees north, −90 to 90 (18.46 or 18,46).' },
-	{ field: 'longitude', label: 'Longitude', hint: 'Degrees east, −180 to 180 (west is negative).' },
-	{ field: 'wkt', label: 'Geometry (WKT)', hint: 'A shape written as WKT, like POINT (-66.1 18.4), instead of latitude and longitude.' },
-	{ field: 'radiusKm', label: 'Radius (km)', hint: 'How far from the position it may be; marks the position approximate.' },
-	{ field: 'sourceUrl', label: 'Source URL', hint: 'The web page it comes from, starting http:// or https://.' },
-	{ field: 'sourceOutlet', label: 'Outlet', hint: 'Who published the source; the web site’s name when left out.' },
-	{ field: 'sourceQuote', label: 'Quote', hint: 'The words of the source that support the item.' },
-	{ field: 'sourcePublished', label: 'Published', hint: 'The day the source was published.' },
-	{ field: 'id', label: 'ID', hint: 'A unique id, for links to the item; made from the row number when left out.' }
-];
+/** The order the mapping step shows the fields in. */
+const FIELD_ORDER: readonly (keyof FieldMapping)[] = ['start', 'end', 'name', 'description', 'category', 'latitude', 'longitude', 'wkt', 'radiusKm', 'sourceUrl', 'sourceOutlet', 'sourceQuote', 'sourcePublished', 'id'];
+
+/**
+ * The fields the mapping step offers, in the order it shows them, with what each one does to the map.
+ * The label and hint are read in the page's language when they are shown (this list is made before it is chosen).
+ */
+export const MAPPING_FIELDS: readonly { readonly field: keyof FieldMapping; readonly label: string; readonly hint: string }[] = FIELD_ORDER.map((field) => ({
+	field,
+	get label() {
+		return importText().fields[field].label;
+	},
+	get hint() {
+		return importText().fields[field].hint;
+	}
+}));
 
 type Field = keyof FieldMapping;
 type Position = [number, number];
@@ -335,7 +335,7 @@ function readDate(row: ImportRow, read: DateColumn, cause: Cause, fatal: boolean
 	let result = typeof value === 'string' ? read.cache.get(value) : undefined;
 	if (result === undefined) {
 		const parsed = parseDateCell(value, read.order);
-		result = 'day' in parsed ? (parseDay(parsed.day) as Day) : 'error' in parsed ? parsed.error : `"${text(value)}" could be day/month or month/day; choose which comes first`;
+		result = 'day' in parsed ? (parseDay(parsed.day) as Day) : 'error' in parsed ? parsed.error : importText().eitherWayRound(text(value));
 		if (typeof value === 'string') {
 			if (read.cache.size >= DATE_CACHE_LIMIT) read.cache.clear();
 			read.cache.set(value, result);
@@ -347,10 +347,8 @@ function readDate(row: ImportRow, read: DateColumn, cause: Cause, fatal: boolean
 	}
 	if (read.mixed !== null) {
 		const implied = impliedDayOrder(value);
-		if (implied !== null && implied !== read.mixed) {
-			const first = read.mixed === 'dmy' ? 'the day' : 'the month';
-			sink.add(cause, read.column, `"${text(value)}" was read as ${isoDay(result)}, ${implied === 'dmy' ? 'day' : 'month'} first, but most dates in this column put ${first} first; check it`, false);
-		}
+		// Read the other way round from the column's majority (`mixed`), which is the opposite order.
+		if (implied !== null && implied !== read.mixed) sink.add(cause, read.column, importText().readAgainstColumn(text(value), isoDay(result), implied === 'dmy'), false);
 	}
 	return result;
 }
@@ -378,33 +376,33 @@ function readRow(row: ImportRow, reading: Reading, sink: Sink): RowItem {
 	const place = readPlace(row, reading, sink);
 	let start: Day | null = null;
 	if (dates.start && text(values[dates.start.column]) !== '') start = readDate(row, dates.start, 'start', place.first === null, sink);
-	else if (place.first === null) sink.add('start', dates.start?.column, dates.start ? 'no date' : 'no start date: choose the column that gives it', true);
+	else if (place.first === null) sink.add('start', dates.start?.column, dates.start ? importText().noDate : importText().noStartColumn, true);
 	if (start === null) start = place.first;
 	let end: Day | null;
 	if (dates.end && text(values[dates.end.column]) !== '') end = readDate(row, dates.end, 'end', false, sink);
 	else end = place.last !== null && place.last !== start ? place.last : null;
 	if (start !== null && end !== null && end < start) {
-		sink.add('end', dates.end?.column, `ends (${formatDay(end)}) before it starts (${formatDay(start)}); the end is left out`, false);
+		sink.add('end', dates.end?.column, importText().endsBeforeStart(formatDay(end), formatDay(start)), false);
 		end = null;
 	}
 
 	const rawName = mapping.name === undefined ? '' : text(values[mapping.name]);
-	if (rawName.length > NAME_LIMIT) sink.add('name', mapping.name, `the name is ${rawName.length} characters long; shortened to ${NAME_LIMIT}`, false);
+	if (rawName.length > NAME_LIMIT) sink.add('name', mapping.name, importText().nameShortened(rawName.length, NAME_LIMIT), false);
 	const rawDescription = mapping.description === undefined ? '' : text(values[mapping.description]);
-	if (rawDescription.length > TEXT_LIMIT) sink.add('description', mapping.description, `the description is ${rawDescription.length} characters long; shortened to ${TEXT_LIMIT}`, false);
+	if (rawDescription.length > TEXT_LIMIT) sink.add('description', mapping.description, importText().descriptionShortened(rawDescription.length, TEXT_LIMIT), false);
 
 	let radiusKm: number | undefined;
 	if (mapping.radiusKm !== undefined && text(values[mapping.radiusKm]) !== '') {
 		const radius = coordinate(values[mapping.radiusKm]);
-		if (radius === null || radius <= 0 || radius > RADIUS_LIMIT_KM) sink.add('radiusKm', mapping.radiusKm, `"${text(values[mapping.radiusKm])}" is not a radius in km between 0 and ${RADIUS_LIMIT_KM}; the position is taken as exact`, false);
-		else if (place.shape !== null && place.shape.type !== 'Point') sink.add('radiusKm', mapping.radiusKm, `a radius applies only to a point, not a ${place.shape.type}; left out`, false);
+		if (radius === null || radius <= 0 || radius > RADIUS_LIMIT_KM) sink.add('radiusKm', mapping.radiusKm, importText().badRadius(text(values[mapping.radiusKm]), RADIUS_LIMIT_KM), false);
+		else if (place.shape !== null && place.shape.type !== 'Point') sink.add('radiusKm', mapping.radiusKm, importText().radiusNotPoint(place.shape.type), false);
 		else radiusKm = radius;
 	}
 
 	return {
 		ok: sink.ok,
 		id: mapping.id === undefined ? '' : slug(text(values[mapping.id])),
-		name: shorten(rawName || `Untitled (${row.where})`, NAME_LIMIT),
+		name: shorten(rawName || importText().untitled(row.where), NAME_LIMIT),
 		description: rawDescription === '' ? undefined : shorten(rawDescription, TEXT_LIMIT),
 		category: mapping.category === undefined ? '' : text(values[mapping.category]),
 		start,
@@ -440,7 +438,7 @@ function readPlace(row: ImportRow, { mapping, withGeometry }: Reading, sink: Sin
 		}
 		const shape = readGeometry(row.geometry);
 		if ('error' in shape) return sink.add('position', undefined, shape.error, true), NO_PLACE;
-		if (shape.closed) sink.add('position', undefined, 'a polygon ring did not end where it started; closed it', false);
+		if (shape.closed) sink.add('position', undefined, importText().ringClosed, false);
 		return placed(shape.geometry);
 	}
 	const lat = mapping.latitude;
@@ -453,34 +451,37 @@ function readPlace(row: ImportRow, { mapping, withGeometry }: Reading, sink: Sin
 		try {
 			parsed = wktToGeoJSON(wktText.replace(SRID, '').toUpperCase());
 		} catch {
-			return sink.add('wkt', mapping.wkt, `"${shorten(wktText, 60)}" is not WKT (like POINT (-66.1 18.4))`, true), NO_PLACE;
+			return sink.add('wkt', mapping.wkt, importText().notWkt(shorten(wktText, 60)), true), NO_PLACE;
 		}
 		const shape = readGeometry(parsed);
 		if ('error' in shape) return sink.add('wkt', mapping.wkt, shape.error, true), NO_PLACE;
-		if (shape.closed) sink.add('wkt', mapping.wkt, 'a polygon ring did not end where it started; closed it', false);
+		if (shape.closed) sink.add('wkt', mapping.wkt, importText().ringClosed, false);
 		return placed(shape.geometry);
 	}
 	if (lat === undefined || lon === undefined) {
+		const t = importText();
 		const message =
 			mapping.wkt !== undefined
-				? 'no WKT geometry'
+				? t.noWkt
 				: withGeometry
-					? 'has no geometry in the file'
+					? t.noGeometry
 					: lat === undefined && lon === undefined
-						? 'no position: choose the Latitude and Longitude columns, or a WKT column'
-						: `no position: choose the ${lat === undefined ? 'Latitude' : 'Longitude'} column too`;
+						? t.noPositionColumns
+						: lat === undefined
+							? t.noLatitudeColumn
+							: t.noLongitudeColumn;
 		return sink.add('position', mapping.wkt, message, true), NO_PLACE;
 	}
 	const latitude = coordinate(values[lat]);
 	const longitude = coordinate(values[lon]);
-	if (latitude === null) sink.add('latitude', lat, latText === '' ? 'no latitude' : `"${shorten(latText, 60)}" is not a latitude in degrees`, true);
-	if (longitude === null) sink.add('longitude', lon, lonText === '' ? 'no longitude' : `"${shorten(lonText, 60)}" is not a longitude in degrees`, true);
+	if (latitude === null) sink.add('latitude', lat, latText === '' ? importText().noLatitude : importText().notLatitude(shorten(latText, 60)), true);
+	if (longitude === null) sink.add('longitude', lon, lonText === '' ? importText().noLongitude : importText().notLongitude(shorten(lonText, 60)), true);
 	if (latitude === null || longitude === null) return NO_PLACE;
 	if (Math.abs(latitude) > 90) {
 		const swapped = Math.abs(longitude) <= 90 && Math.abs(latitude) <= 180;
-		return sink.add('latitude', lat, `latitude ${latitude} is beyond ±90${swapped ? '; are the latitude and longitude columns swapped?' : ''}`, true), NO_PLACE;
+		return sink.add('latitude', lat, importText().latitudeBeyond(latitude, swapped), true), NO_PLACE;
 	}
-	if (Math.abs(longitude) > 180) return sink.add('longitude', lon, `longitude ${longitude} is beyond ±180`, true), NO_PLACE;
+	if (Math.abs(longitude) > 180) return sink.add('longitude', lon, importText().longitudeBeyond(longitude), true), NO_PLACE;
 	return placed({ type: 'Point', coordinates: [longitude, latitude] });
 }
 
@@ -521,8 +522,6 @@ function rings(raw: unknown, closed: { any: boolean }): Position[][] | null {
 	return out;
 }
 
-const OUT_OF_RANGE = 'has a position that is not [longitude, latitude] within ±180 and ±90 degrees';
-
 /**
  * A file's geometry as the map takes it. A multi-geometry of one part is that part; MultiPoint,
  * MultiLineString of several parts and GeometryCollection are refused, saying how to split them.
@@ -533,37 +532,37 @@ function readGeometry(raw: RawGeometry): { geometry: Geometry; closed: boolean }
 	switch (raw.type) {
 		case 'Point': {
 			const at = position(coordinates);
-			return at ? { geometry: { type: 'Point', coordinates: at }, closed: false } : { error: `the point ${OUT_OF_RANGE}` };
+			return at ? { geometry: { type: 'Point', coordinates: at }, closed: false } : { error: importText().pointOutOfRange };
 		}
 		case 'LineString': {
 			const line = positions(coordinates);
-			if (line === null) return { error: `the line ${OUT_OF_RANGE}` };
-			return line.length >= 2 ? { geometry: { type: 'LineString', coordinates: line }, closed: false } : { error: 'a line needs at least 2 positions' };
+			if (line === null) return { error: importText().lineOutOfRange };
+			return line.length >= 2 ? { geometry: { type: 'LineString', coordinates: line }, closed: false } : { error: importText().lineTooShort };
 		}
 		case 'Polygon': {
 			const polygon = rings(coordinates, closed);
-			return polygon ? { geometry: { type: 'Polygon', coordinates: polygon }, closed: closed.any } : { error: `the polygon ${OUT_OF_RANGE}, or a ring has fewer than 3 corners` };
+			return polygon ? { geometry: { type: 'Polygon', coordinates: polygon }, closed: closed.any } : { error: importText().polygonOutOfRange };
 		}
 		case 'MultiPolygon': {
-			if (!Array.isArray(coordinates) || coordinates.length === 0) return { error: 'the MultiPolygon has no polygons' };
+			if (!Array.isArray(coordinates) || coordinates.length === 0) return { error: importText().noPolygons };
 			const polygons: Position[][][] = [];
 			for (const part of coordinates) {
 				const polygon = rings(part, closed);
-				if (polygon === null) return { error: `the MultiPolygon ${OUT_OF_RANGE}, or a ring has fewer than 3 corners` };
+				if (polygon === null) return { error: importText().multiPolygonOutOfRange };
 				polygons.push(polygon);
 			}
 			return { geometry: { type: 'MultiPolygon', coordinates: polygons }, closed: closed.any };
 		}
 		case 'MultiPoint':
 			if (Array.isArray(coordinates) && coordinates.length === 1) return readGeometry({ type: 'Point', coordinates: coordinates[0] });
-			return { error: 'a MultiPoint (several points in one item) is not supported; give each point its own row or feature' };
+			return { error: importText().multiPoint };
 		case 'MultiLineString':
 			if (Array.isArray(coordinates) && coordinates.length === 1) return readGeometry({ type: 'LineString', coordinates: coordinates[0] });
-			return { error: 'a MultiLineString (several lines in one item) without times is not supported; join them into one line or give each line its own feature' };
+			return { error: importText().multiLine };
 		case 'GeometryCollection':
-			return { error: 'a GeometryCollection (several shapes in one item) is not supported; give each shape its own feature' };
+			return { error: importText().collection };
 		default:
-			return { error: `"${shorten(String(raw.type), 40)}" is not a geometry type the map can show (Point, LineString, Polygon, MultiPolygon)` };
+			return { error: importText().unknownGeometry(shorten(String(raw.type), 40)) };
 	}
 }
 
@@ -575,20 +574,20 @@ function readGeometry(raw: RawGeometry): { geometry: Geometry; closed: boolean }
  */
 function readTrack(raw: RawGeometry, times: NonNullable<ImportRow['times']>): Place | { error: string } | null {
 	const lines = (raw.type === 'LineString' ? [raw.coordinates] : raw.coordinates) as unknown[];
-	if (!Array.isArray(lines)) return { error: `the track ${OUT_OF_RANGE}` };
+	if (!Array.isArray(lines)) return { error: importText().trackOutOfRange };
 	const nested = Array.isArray(times[0]);
 	let flat = 0;
 	const byDay = new Map<Day, Position>();
 	for (let l = 0; l < lines.length; l++) {
 		const line = lines[l];
-		if (!Array.isArray(line)) return { error: `the track ${OUT_OF_RANGE}` };
+		if (!Array.isArray(line)) return { error: importText().trackOutOfRange };
 		for (let i = 0; i < line.length; i++, flat++) {
 			const time = nested ? (times as (string | null)[][])[l]?.[i] : (times as (string | null)[])[flat];
 			if (time === null || time === undefined) continue;
 			const parsed = parseDateCell(time, null);
 			if (!('day' in parsed)) continue;
 			const at = position(line[i]);
-			if (at === null) return { error: `the track ${OUT_OF_RANGE}` };
+			if (at === null) return { error: importText().trackOutOfRange };
 			byDay.set(parseDay(parsed.day) as Day, at);
 		}
 	}
@@ -613,7 +612,7 @@ function readSource(row: ImportRow, { mapping, dates }: Reading, sink: Sink): Ro
 	const outlet = mapping.sourceOutlet === undefined ? '' : text(values[mapping.sourceOutlet]);
 	const quote = mapping.sourceQuote === undefined ? '' : text(values[mapping.sourceQuote]);
 	if (url === '' && outlet === '') {
-		if (quote !== '') sink.add('sourceQuote', mapping.sourceQuote, 'a quote without the address of its source is left out', false);
+		if (quote !== '') sink.add('sourceQuote', mapping.sourceQuote, importText().quoteWithoutSource, false);
 		return undefined;
 	}
 	// An outlet alone (a printed paper, a broadcast) is a source a reader can look up; an address must be a web one.
@@ -625,14 +624,14 @@ function readSource(row: ImportRow, { mapping, dates }: Reading, sink: Sink): Ro
 			host = '';
 		}
 		if (host === '') {
-			sink.add('sourceUrl', mapping.sourceUrl, `"${shorten(url, 60)}" is not a web address starting http:// or https://; the source is left out`, false);
+			sink.add('sourceUrl', mapping.sourceUrl, importText().notWebAddress(shorten(url, 60)), false);
 			return undefined;
 		}
 	}
 	const source: NonNullable<RowItem['source']> = { publication: shorten(outlet || host.replace(/^www\./, ''), NAME_LIMIT) };
 	if (url !== '') source.url = url;
 	if (quote !== '') {
-		if (quote.length > TEXT_LIMIT) sink.add('sourceQuote', mapping.sourceQuote, `the quote is ${quote.length} characters long; shortened to ${TEXT_LIMIT}`, false);
+		if (quote.length > TEXT_LIMIT) sink.add('sourceQuote', mapping.sourceQuote, importText().quoteShortened(quote.length, TEXT_LIMIT), false);
 		source.quote = shorten(quote, TEXT_LIMIT);
 	}
 	if (dates.sourcePublished && text(values[dates.sourcePublished.column]) !== '') {
@@ -656,6 +655,7 @@ export interface PreviewRow {
 export function previewRows(table: ImportTable, mapping: FieldMapping, count = 5, order: DayOrder | null = null): PreviewRow[] {
 	const read = reading(table, mapping, order);
 	const rows = table.rows.slice(0, count);
+	const t = importText();
 	return rows.map((row) => {
 		const errors = new Map<string, string>();
 		const item = readRow(row, read, {
@@ -666,7 +666,7 @@ export function previewRows(table: ImportTable, mapping: FieldMapping, count = 5
 				if (!errors.has(shown)) errors.set(shown, `[${message}]`);
 			}
 		});
-		const category = mapping.category === undefined ? 'Items' : item.category === '' ? 'Other' : shorten(item.category, NAME_LIMIT);
+		const category = mapping.category === undefined ? t.items : item.category === '' ? t.other : shorten(item.category, NAME_LIMIT);
 		return {
 			where: row.where,
 			name: item.name,
@@ -680,17 +680,18 @@ export function previewRows(table: ImportTable, mapping: FieldMapping, count = 5
 
 /** "18.4650, -66.1057 (±25 km)", "track over 3 days", "area of 5 positions". */
 function describePlace({ shape, track, radiusKm }: RowItem): string {
-	if (track) return `track over ${track.length} days`;
+	const t = importText();
+	if (track) return t.trackOver(track.length);
 	if (shape === null) return '';
 	switch (shape.type) {
 		case 'Point':
-			return `${shape.coordinates[1].toFixed(4)}, ${shape.coordinates[0].toFixed(4)}${radiusKm === undefined ? '' : ` (±${radiusKm} km)`}`;
+			return t.pointAt(shape.coordinates[1], shape.coordinates[0], radiusKm);
 		case 'LineString':
-			return `line of ${shape.coordinates.length} positions`;
+			return t.lineOf(shape.coordinates.length);
 		case 'Polygon':
-			return `area of ${shape.coordinates[0].length - 1} corners`;
+			return t.areaOf(shape.coordinates[0].length - 1);
 		case 'MultiPolygon':
-			return `${shape.coordinates.length} areas`;
+			return t.areas(shape.coordinates.length);
 	}
 }
 
@@ -722,8 +723,7 @@ class Problems {
 	finish(): Problem[] {
 		for (const { count, first } of this.kinds.values()) {
 			if (count <= PROBLEMS_PER_KIND) continue;
-			const more = (count - PROBLEMS_PER_KIND).toLocaleString('en-US');
-			this.list.push({ file: this.file, column: first.column, message: `${more} more rows have the same kind of problem as ${first.row} (“${first.message}”); they are not listed` });
+			this.list.push({ file: this.file, column: first.column, message: importText().moreRows(count - PROBLEMS_PER_KIND, first.row as string, first.message) });
 		}
 		return this.list;
 	}
@@ -735,15 +735,6 @@ class Problems {
 		return commonest;
 	}
 }
-
-/** What a kind of fatal problem says about the rows it skipped. */
-const SKIPPED_BECAUSE: Partial<Record<Cause, string>> = {
-	start: 'have no usable start date',
-	position: 'have no usable position',
-	latitude: 'have no usable latitude',
-	longitude: 'have no usable longitude',
-	wkt: 'have no usable WKT geometry'
-};
 
 /**
  * Builds a scenario package from a table and a mapping: one item a row, in one layer,
@@ -797,8 +788,8 @@ export function toPackage(
 		const known = categoryIds.get(value);
 		if (known !== undefined) return known;
 		let category: Category;
-		if (mapping.category === undefined) category = { id: uniqueCategoryId('items'), label: 'Items', color: PALETTE[0] };
-		else if (value === '') category = { id: uniqueCategoryId('other'), label: 'Other', color: OTHER_COLOR };
+		if (mapping.category === undefined) category = { id: uniqueCategoryId('items'), label: importText().items, color: PALETTE[0] };
+		else if (value === '') category = { id: uniqueCategoryId('other'), label: importText().other, color: OTHER_COLOR };
 		else {
 			const colored = categories.length - (categoryIds.has('') ? 1 : 0);
 			category = { id: uniqueCategoryId(slug(value) || 'category'), label: shorten(value, NAME_LIMIT), color: PALETTE[colored % PALETTE.length] };
@@ -817,7 +808,7 @@ export function toPackage(
 		} else {
 			let id = item.id;
 			const firstUse = id === '' ? undefined : ids.get(id);
-			if (firstUse !== undefined) problems.add(row.where, 'id', mapping.id, `the id "${id}" is already used by ${firstUse}; this row gets its own`, false);
+			if (firstUse !== undefined) problems.add(row.where, 'id', mapping.id, importText().idUsed(id, firstUse), false);
 			if (id === '' || firstUse !== undefined) {
 				const base = `row-${FIRST_NUMBER.exec(row.where)?.[0] ?? i + 1}`;
 				id = base;
@@ -835,7 +826,7 @@ export function toPackage(
 			else {
 				properties.precision = 'approximate';
 				properties.radiusKm = item.radiusKm;
-				properties.positionNote = `Radius from the file's column “${mapping.radiusKm}”.`;
+				properties.positionNote = importText().radiusNote(mapping.radiusKm as string);
 			}
 			if (item.track) {
 				const track = new Array(item.track.length);
@@ -862,7 +853,7 @@ export function toPackage(
 
 	const loaded = features.length;
 	const list = problems.finish();
-	if (loaded === 0) list.push({ file: table.file, message: `no row could be loaded: ${nothingLoaded(problems, total)}` });
+	if (loaded === 0) list.push({ file: table.file, message: importText().nothingLoaded(nothingLoaded(problems, total)) });
 	const index: Record<string, unknown> = { title: titleOf(table, options.title) };
 	if (loaded > 0) Object.assign(index, { start: formatDay(first), end: formatDay(last), initialDate: formatDay(first) });
 	index.region = loaded > 0 ? padded(west, south, east, north) : WORLD;
@@ -879,18 +870,19 @@ export function toPackage(
 
 /** Why no row loaded: the kind of problem that skipped the most rows, with its first example. */
 function nothingLoaded(problems: Problems, total: number): string {
-	if (total === 0) return 'the file has no rows';
+	const t = importText();
+	if (total === 0) return t.noRows;
 	const commonest = problems.commonestSkip();
-	if (commonest === null) return `none of its ${total.toLocaleString('en-US')} rows has a usable date and position`;
+	if (commonest === null) return t.noneUsable(total);
 	const { count, first, cause } = commonest;
-	const column = first.column === undefined ? '' : ` (column “${first.column}”)`;
-	return `${count.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} rows ${SKIPPED_BECAUSE[cause] ?? 'have a problem'}${column}; the first, ${first.row}: ${first.message}`;
+	const because = Object.hasOwn(t.skippedBecause, cause) ? t.skippedBecause[cause as keyof typeof t.skippedBecause] : t.skippedBecause.other;
+	return t.rowsSkipped(count, total, because, first.column, first.row as string, first.message);
 }
 
 /** The scenario's title: as asked, else the file's own, else the file name without its extension. */
 function titleOf(table: ImportTable, asked: string | undefined): string {
 	const title = asked?.trim() || table.title?.trim() || table.file.replace(/\.[^.]*$/, '').trim();
-	return shorten(title || 'Imported data', NAME_LIMIT);
+	return shorten(title || importText().importedTitle, NAME_LIMIT);
 }
 
 /**

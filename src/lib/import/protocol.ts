@@ -5,16 +5,19 @@ import type { ScenarioPackage } from '$lib/data/package';
 import type { ImportRow, ImportTable } from './table';
 import type { DayOrder } from './dates';
 import type { FieldMapping } from './mapping';
+import type { Locale } from '$lib/i18n/locale';
 
 /**
- * What the page asks the import worker. Every request carries an id its answer repeats. What is
- * opened is kept in the browser: under `keepAs` when given (a link's file, replaced on each visit),
- * else under a new id.
+ * What the page asks the import worker. Every request carries an id its answer repeats, and the
+ * page's language, which the worker's messages are written in (a worker has no page to ask). What
+ * is opened is kept in the browser: under `keepAs` when given (a link's file, replaced on each
+ * visit), else under a new id.
  */
-export type WorkerRequest =
-	| { id: number; type: 'read'; name: string; bytes: ArrayBuffer; keepAs: string | null }
-	| { id: number; type: 'convert'; mapping: FieldMapping; order: DayOrder | null; title: string; oneDay: boolean }
-	| { id: number; type: 'open-kept'; keptId: string };
+export type WorkerRequest = { id: number; locale: Locale } & (
+	| { type: 'read'; name: string; bytes: ArrayBuffer; keepAs: string | null }
+	| { type: 'convert'; mapping: FieldMapping; order: DayOrder | null; title: string; oneDay: boolean }
+	| { type: 'open-kept'; keptId: string }
+);
 
 /** A table just read, as the mapping step shows it: the rows stay in the worker. */
 export interface TableSummary {

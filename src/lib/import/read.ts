@@ -5,6 +5,7 @@ import { DOMParser, type Document as XmlDocument, type Element as XmlElement } f
 import { unzipSync } from 'fflate';
 import type { Problem } from '$lib/data/problem';
 import { PACKAGE_FORMAT } from '$lib/data/package';
+import { importFileText } from '$lib/i18n/import-files';
 import type { Cell, ImportRow, ImportTable, RawGeometry, ReadResult } from './table';
 
 /**
@@ -47,23 +48,24 @@ export async function readImportFile(name: string, bytes: Uint8Array): Promise<R
 		return await readBytes(name, bytes);
 	} catch (error) {
 		if (error instanceof Unreadable) return { kind: 'unreadable', message: error.message };
-		return { kind: 'unreadable', message: `"${name}" could not be read: ${sentence(errorMessage(error))}` };
+		return { kind: 'unreadable', message: importFileText().couldNotRead(name, sentence(errorMessage(error))) };
 	}
 }
 
 /** Chooses the reader by what the bytes are, using the extension only to explain a mismatch or to pick the delimiter. */
 async function readBytes(name: string, bytes: Uint8Array): Promise<ReadResult> {
 	const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1].toLowerCase() ?? '';
-	if (!bytes.length) throw new Unreadable(`"${name}" is empty.`);
+	const t = importFileText();
+	if (!bytes.length) throw new Unreadable(t.empty(name));
 	if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return readZip(name, bytes);
 	if ((extension === 'xls' || extension === 'xlsx') && startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-		throw new Unreadable(`"${name}" is an Excel 97–2003 workbook (.xls), which cannot be read: save it as .xlsx or CSV and import that.`);
+		throw new Unreadable(t.oldExcel(name));
 	}
-	if (extension === 'xlsx') throw new Unreadable(`"${name}" is not an Excel workbook: it is not a zip file.`);
-	if (extension === 'kmz') throw new Unreadable(`"${name}" is not a KMZ file: it is not a zip file.`);
-	if (extension === 'zip') throw new Unreadable(`"${name}" is not a zip file.`);
+	if (extension === 'xlsx') throw new Unreadable(t.xlsxNotZip(name));
+	if (extension === 'kmz') throw new Unreadable(t.kmzNotZip(name));
+	if (extension === 'zip') throw new Unreadable(t.notZip(name));
 	const text = decodeText(name, bytes);
-	if (!text.trim()) throw new Unreadable(`"${name}" is empty.`);
+	if (!text.trim()) throw new Unreadable(t.empty(name));
 	const first = text.trimStart()[0];
 	if (first === '{' || first === '[') {
 		let value: unknown;
@@ -71,21 +73,21 @@ async function readBytes(name: string, bytes: Uint8Array): Promise<ReadResult> {
 			value = JSON.parse(text);
 		} catch (error) {
 			if (DELIMITED_EXTENSIONS.has(extension)) return { kind: 'table', table: readDelimited(name, text, extension) };
-			throw new Unreadable(`"${name}" is not valid JSON: ${jsonErrorMessage(text, error)}.`);
+			throw new Unreadable(t.notJson(name, jsonErrorMessage(text, error)));
 		}
 		return readJson(name, value);
 	}
 	if (first === '<') {
 		// A web page (a link to the wrong address, a saved page) is not XML an XML parser can read; say what it is.
-		if (/^\s*<(!doctype\s+html|html[\s>])/i.test(text)) throw new Unreadable(`"${name}" is a web page (HTML), not KML, GPX or a spreadsheet.`);
+		if (/^\s*<(!doctype\s+html|html[\s>])/i.test(text)) throw new Unreadable(t.webPage(name));
 		const doc = parseXml(name, text);
 		const root = doc.documentElement;
 		if (root?.localName === 'kml') return { kind: 'table', table: readKml(name, 'kml', doc) };
 		if (root?.localName === 'gpx') return { kind: 'table', table: readGpx(name, doc) };
-		throw new Unreadable(`"${name}" is XML, but neither KML nor GPX${root ? ` (its root element is <${root.nodeName}>)` : ''}.`);
+		throw new Unreadable(t.otherXml(name, root ? root.nodeName : null));
 	}
-	if (extension === 'json' || extension === 'geojson') throw new Unreadable(`"${name}" is not valid JSON: it does not begin with { or [.`);
-	if (extension === 'kml' || extension === 'gpx') throw new Unreadable(`"${name}" is not a ${extension.toUpperCase()} file: it is not XML.`);
+	if (extension === 'json' || extension === 'geojson') throw new Unreadable(t.noJsonStart(name));
+	if (extension === 'kml' || extension === 'gpx') throw new Unreadable(t.notXml(name, extension.toUpperCase()));
 	return { kind: 'table', table: readDelimited(name, text, extension) };
 }
 
@@ -100,7 +102,7 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
 function decodeText(name: string, bytes: Uint8Array): string {
 	if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes);
 	if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes);
-	if (bytes.subarray(0, SNIFF_BYTES).includes(0)) throw new Unreadable(`"${name}" is a binary file, not a spreadsheet, GeoJSON, KML or GPX.`);
+	if (bytes.subarray(0, SNIFF_BYTES).includes(0)) throw new Unreadable(importFileText().binary(name));
 	try {
 		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
@@ -128,7 +130,7 @@ async function readZip(name: string, bytes: Uint8Array): Promise<ReadResult> {
 	const listed = listZip(name, bytes);
 	const total = listed.reduce((sum, entry) => sum + entry.size, 0);
 	if (total > MAX_UNZIPPED_BYTES) {
-		throw new Unreadable(`"${name}" would unpack to ${megabytes(total)} MB, more than the ${megabytes(MAX_UNZIPPED_BYTES)} MB that can be imported.`);
+		throw new Unreadable(importFileText().tooLarge(name, megabytes(total), megabytes(MAX_UNZIPPED_BYTES)));
 	}
 	// Folders, and the resource forks macOS adds to zips it makes, are nobody's data.
 	const entries = listed.filter((entry) => !entry.name.endsWith('/') && !entry.name.startsWith('__MACOSX/') && !baseName(entry.name).startsWith('._'));
@@ -137,7 +139,7 @@ async function readZip(name: string, bytes: Uint8Array): Promise<ReadResult> {
 	if (index) return readPackageZip(name, bytes, index.name, entries);
 	const kmls = entries.filter((entry) => /\.kml$/i.test(entry.name));
 	if (kmls.length) return { kind: 'table', table: readKmz(name, bytes, kmls) };
-	throw new Unreadable(`"${name}" is a zip file, but holds no spreadsheet, KML or scenario.json.`);
+	throw new Unreadable(importFileText().emptyZip(name));
 }
 
 /** The zip's directory, read without unpacking anything: the filter sees every entry and keeps none. */
@@ -151,7 +153,7 @@ function listZip(name: string, bytes: Uint8Array): ZipEntry[] {
 			}
 		});
 	} catch (error) {
-		throw new Unreadable(`"${name}" is a damaged zip file: ${sentence(errorMessage(error))}`);
+		throw new Unreadable(importFileText().damagedZip(name, sentence(errorMessage(error))));
 	}
 	return entries;
 }
@@ -161,7 +163,7 @@ function unzipEntries(name: string, bytes: Uint8Array, names: ReadonlySet<string
 	try {
 		return unzipSync(bytes, { filter: (file) => names.has(file.name) });
 	} catch (error) {
-		throw new Unreadable(`"${name}" is a damaged zip file: ${sentence(errorMessage(error))}`);
+		throw new Unreadable(importFileText().damagedZip(name, sentence(errorMessage(error))));
 	}
 }
 
@@ -169,8 +171,8 @@ function baseName(path: string): string {
 	return path.slice(path.lastIndexOf('/') + 1);
 }
 
-function megabytes(bytes: number): string {
-	return Math.ceil(bytes / (1024 * 1024)).toLocaleString('en-US');
+function megabytes(bytes: number): number {
+	return Math.ceil(bytes / (1024 * 1024));
 }
 
 function utf8(bytes: Uint8Array): string {
@@ -189,7 +191,7 @@ function readPackageZip(name: string, bytes: Uint8Array, indexPath: string, entr
 	try {
 		index = JSON.parse(utf8(files[indexPath]));
 	} catch (error) {
-		throw new Unreadable(`"${name}" holds "${indexPath}", which is not valid JSON: ${jsonErrorMessage(utf8(files[indexPath]), error)}.`);
+		throw new Unreadable(importFileText().indexNotJson(name, indexPath, jsonErrorMessage(utf8(files[indexPath]), error)));
 	}
 	const problems: Problem[] = [];
 	const parsed: [string, unknown][] = [];
@@ -199,7 +201,7 @@ function readPackageZip(name: string, bytes: Uint8Array, indexPath: string, entr
 		try {
 			parsed.push([relative, JSON.parse(text)]);
 		} catch (error) {
-			problems.push({ file: relative, message: `is not valid JSON: ${jsonErrorMessage(text, error)}.` });
+			problems.push({ file: relative, message: importFileText().dataNotJson(jsonErrorMessage(text, error)) });
 		}
 	}
 	return { kind: 'package', package: { format: PACKAGE_FORMAT, version: 1, index, files: Object.fromEntries(parsed) }, problems };
@@ -210,10 +212,10 @@ function readKmz(name: string, bytes: Uint8Array, kmls: ZipEntry[]): ImportTable
 	const chosen = kmls.find((entry) => entry.name === 'doc.kml') ?? kmls[0];
 	const text = utf8(unzipEntries(name, bytes, new Set([chosen.name]))[chosen.name]);
 	const doc = parseXml(name, text);
-	if (doc.documentElement?.localName !== 'kml') throw new Unreadable(`"${name}" holds "${chosen.name}", which is not KML.`);
+	if (doc.documentElement?.localName !== 'kml') throw new Unreadable(importFileText().kmzWithoutKml(name, chosen.name));
 	const table = readKml(name, 'kmz', doc);
 	const others = kmls.filter((entry) => entry !== chosen).map((entry) => `"${entry.name}"`);
-	if (others.length) table.problems.unshift({ file: name, message: `only "${chosen.name}" was read; the other KML files in it (${others.join(', ')}) were not.` });
+	if (others.length) table.problems.unshift({ file: name, message: importFileText().otherKmls(chosen.name, others.join(', ')) });
 	return table;
 }
 
@@ -222,8 +224,9 @@ function readKmz(name: string, bytes: Uint8Array, kmls: ZipEntry[]): ImportTable
 /** Names for a header row: blank ones by their position ("Column 3"), repeated ones numbered ("name (2)"). */
 function headerNames(cells: Cell[]): string[] {
 	const seen = new Set<string>();
+	const t = importFileText();
 	return cells.map((cell, i) => {
-		const base = cell === null || String(cell).trim() === '' ? `Column ${i + 1}` : String(cell).trim();
+		const base = cell === null || String(cell).trim() === '' ? t.column(i + 1) : String(cell).trim();
 		let unique = base;
 		for (let n = 2; seen.has(unique); n++) unique = `${base} (${n})`;
 		seen.add(unique);
@@ -247,12 +250,13 @@ function readDelimited(name: string, text: string, extension: string): ImportTab
 	const parsed = Papa.parse<string[]>(source, { header: false, delimiter, skipEmptyLines: false, dynamicTyping: false });
 	const problems: Problem[] = [];
 	const broken = new Map<number, string>();
+	const t = importFileText();
 	for (const error of parsed.errors) {
 		if (error.row === undefined || error.type === 'Delimiter') continue;
 		// An unclosed quote swallows the rest of the file into this row, which is worth saying over anything else.
-		if (error.code === 'MissingQuotes') broken.set(error.row, 'has a quote (") that is never closed, so this row and everything after it could not be read');
+		if (error.code === 'MissingQuotes') broken.set(error.row, t.unclosedQuote);
 		else if (!broken.has(error.row)) {
-			broken.set(error.row, error.code === 'InvalidQuotes' ? 'has a quoted value with more text after its closing quote (")' : error.message.replace(/\.$/, ''));
+			broken.set(error.row, error.code === 'InvalidQuotes' ? t.textAfterQuote : error.message.replace(/\.$/, ''));
 		}
 	}
 	const isBlank = (row: string[]) => row.every((value) => value.trim() === '');
@@ -260,11 +264,11 @@ function readDelimited(name: string, text: string, extension: string): ImportTab
 	const format = delimiter === '\t' ? 'tsv' : 'csv';
 	if (headerIndex < 0) return { file: name, format, columns: [], rows: [], problems };
 	const columns = headerNames(parsed.data[headerIndex].map(textCell));
-	if (broken.has(headerIndex)) problems.push({ file: name, row: `row ${headerIndex + 1}`, message: broken.get(headerIndex)! });
+	if (broken.has(headerIndex)) problems.push({ file: name, row: t.row(headerIndex + 1), message: broken.get(headerIndex)! });
 	const rows: ImportRow[] = [];
 	parsed.data.forEach((row, index) => {
 		if (index <= headerIndex || isBlank(row)) return;
-		const where = `row ${index + 1}`;
+		const where = t.row(index + 1);
 		const message = broken.get(index);
 		if (message) {
 			problems.push({ file: name, row: where, message });
@@ -272,7 +276,7 @@ function readDelimited(name: string, text: string, extension: string): ImportTab
 		}
 		const used = row.length - [...row].reverse().findIndex((value) => value.trim() !== '');
 		if (used > columns.length) {
-			problems.push({ file: name, row: where, message: `has ${used} values, but the header names only ${columns.length} columns, so its values cannot be matched to them` });
+			problems.push({ file: name, row: where, message: t.tooManyValues(used, columns.length) });
 			return;
 		}
 		rows.push({ where, values: Object.fromEntries(columns.map((column, i) => [column, textCell(row[i] ?? '')])) });
@@ -303,14 +307,15 @@ async function readXlsx(name: string, bytes: Uint8Array): Promise<ImportTable> {
 	try {
 		sheets = await readXlsxFile(new Uint8Array(bytes).buffer);
 	} catch (error) {
-		throw new Unreadable(`"${name}" is not a readable Excel workbook: ${sentence(errorMessage(error))}`);
+		throw new Unreadable(importFileText().notWorkbook(name, sentence(errorMessage(error))));
 	}
 	const isBlank = (row: unknown[]) => row.every((value) => workbookCell(value) === null);
 	const sheet = sheets.find((candidate) => candidate.data.some((row) => !isBlank(row)));
 	const problems: Problem[] = [];
+	const t = importFileText();
 	if (!sheet) return { file: name, format: 'xlsx', columns: [], rows: [], problems };
 	const others = sheets.filter((other) => other !== sheet).map((other) => `"${other.sheet}"`);
-	if (others.length) problems.push({ file: name, message: `only sheet "${sheet.sheet}" was read; the workbook's other sheets (${others.join(', ')}) were not.` });
+	if (others.length) problems.push({ file: name, message: t.otherSheets(sheet.sheet, others.join(', ')) });
 	const headerIndex = sheet.data.findIndex((row) => !isBlank(row));
 	const width = sheet.data.reduce((widest, row) => Math.max(widest, row.length), 0);
 	const header = sheet.data[headerIndex].map(workbookCell);
@@ -318,7 +323,7 @@ async function readXlsx(name: string, bytes: Uint8Array): Promise<ImportTable> {
 	const rows: ImportRow[] = [];
 	sheet.data.forEach((row, index) => {
 		if (index <= headerIndex || isBlank(row)) return;
-		rows.push({ where: `row ${index + 1}`, values: Object.fromEntries(columns.map((column, i) => [column, workbookCell(row[i])])) });
+		rows.push({ where: t.row(index + 1), values: Object.fromEntries(columns.map((column, i) => [column, workbookCell(row[i])])) });
 	});
 	return { file: name, format: 'xlsx', columns, rows, problems };
 }
@@ -353,19 +358,20 @@ function columnsOf(rows: [string, Cell][][]): string[] {
  * bare geometry).
  */
 function readJson(name: string, value: unknown): ReadResult {
+	const t = importFileText();
 	if (isObject(value) && value.format === PACKAGE_FORMAT) {
-		if (value.version !== 1) throw new Unreadable(`"${name}" is a scenario package of version ${JSON.stringify(value.version) ?? 'none'}, but only version 1 can be read.`);
-		if (!isObject(value.index)) throw new Unreadable(`"${name}" is a scenario package without its scenario: its "index" is missing or not an object.`);
-		if (!isObject(value.files)) throw new Unreadable(`"${name}" is a scenario package without its files: its "files" is missing or not an object.`);
+		if (value.version !== 1) throw new Unreadable(t.packageVersion(name, JSON.stringify(value.version)));
+		if (!isObject(value.index)) throw new Unreadable(t.packageWithoutIndex(name));
+		if (!isObject(value.files)) throw new Unreadable(t.packageWithoutFiles(name));
 		return { kind: 'package', package: { format: PACKAGE_FORMAT, version: 1, index: value.index, files: value.files }, problems: [] };
 	}
 	let features: unknown[];
 	if (isObject(value) && value.type === 'FeatureCollection') {
-		if (!Array.isArray(value.features)) throw new Unreadable(`"${name}" is a GeoJSON FeatureCollection without a list of features.`);
+		if (!Array.isArray(value.features)) throw new Unreadable(t.noFeatureList(name));
 		features = value.features;
 	} else if (isObject(value) && value.type === 'Feature') features = [value];
 	else if (isObject(value) && typeof value.type === 'string' && GEOMETRY_TYPES.has(value.type)) features = [{ type: 'Feature', properties: {}, geometry: value }];
-	else throw new Unreadable(`"${name}" is JSON, but neither GeoJSON nor a scenario package.`);
+	else throw new Unreadable(t.otherJson(name));
 	const title = isObject(value) && typeof value.name === 'string' && value.name.trim() ? value.name.trim() : undefined;
 	return { kind: 'table', table: readGeoJson(name, features, title) };
 }
@@ -374,22 +380,23 @@ function readJson(name: string, value: unknown): ReadResult {
 function readGeoJson(name: string, features: unknown[], title: string | undefined): ImportTable {
 	const problems: Problem[] = [];
 	const read: { where: string; entries: [string, Cell][]; geometry: RawGeometry | null }[] = [];
+	const t = importFileText();
 	features.forEach((feature, i) => {
-		const where = `feature ${i + 1}`;
+		const where = t.feature(i + 1);
 		if (!isObject(feature)) {
-			problems.push({ file: name, row: where, message: 'is not a GeoJSON feature: it is not an object' });
+			problems.push({ file: name, row: where, message: t.featureNotObject });
 			return;
 		}
 		const { properties } = feature;
 		if (properties !== null && properties !== undefined && !isObject(properties)) {
-			problems.push({ file: name, row: where, message: 'has properties that are not an object; they were left out' });
+			problems.push({ file: name, row: where, message: t.propertiesNotObject });
 		}
 		const entries: [string, Cell][] = Object.entries(isObject(properties) ? properties : {}).map(([key, value]) => [key, jsonCell(value)]);
 		if ((typeof feature.id === 'string' || typeof feature.id === 'number') && !entries.some(([key]) => key === 'id')) entries.unshift(['id', feature.id]);
 		let geometry: RawGeometry | null = null;
 		if (isGeometry(feature.geometry)) geometry = feature.geometry;
 		else if (feature.geometry !== null && feature.geometry !== undefined) {
-			problems.push({ file: name, row: where, field: 'geometry', message: 'is not a GeoJSON geometry; the feature was read without a position' });
+			problems.push({ file: name, row: where, field: 'geometry', message: t.notGeometry });
 		}
 		read.push({ where, entries, geometry });
 	});
@@ -407,13 +414,13 @@ function jsonErrorMessage(text: string, error: unknown): string {
 	const lineAt = (position: number) => text.slice(0, position).split('\n').length;
 	if (/\bline \d+/.test(message)) return message.replace(/\.$/, '');
 	const position = /^(.*?)\s+in JSON at position (\d+)/.exec(message);
-	if (position) return `${position[1]} (line ${lineAt(Number(position[2]))})`;
+	if (position) return importFileText().atLine(position[1], lineAt(Number(position[2])));
 	const context = /^(Unexpected token '([\s\S])'), (\.\.\.)?"([\s\S]*)"(?:\.\.\.)? is not valid JSON$/.exec(message);
 	if (context) {
 		const [, unexpected, token, cut, quoted] = context;
 		const start = text.indexOf(quoted);
 		const at = start < 0 ? -1 : cut ? start + 10 : text.indexOf(token, start);
-		return at < 0 ? unexpected : `${unexpected} (line ${lineAt(at)})`;
+		return at < 0 ? unexpected : importFileText().atLine(unexpected, lineAt(at));
 	}
 	return message.replace(/\.$/, '');
 }
@@ -428,7 +435,7 @@ function parseXml(name: string, text: string): XmlDocument {
 	try {
 		return new DOMParser({ onError: () => {} }).parseFromString(text, 'text/xml');
 	} catch (error) {
-		throw new Unreadable(`"${name}" is not well-formed XML: ${sentence(errorMessage(error))}`);
+		throw new Unreadable(importFileText().notWellFormed(name, sentence(errorMessage(error))));
 	}
 }
 
@@ -447,11 +454,15 @@ function elementText(element: XmlElement | null): string | undefined {
 }
 
 /** "placemark 3 (“Ford”)", the name shortened so a label stays a label. */
-function whereLabel(kind: string, n: number, name: Cell | undefined): string {
-	if (typeof name !== 'string' || !name.trim()) return `${kind} ${n}`;
+function whereLabel(kind: MarkupKind, n: number, name: Cell | undefined): string {
+	const t = importFileText();
+	if (typeof name !== 'string' || !name.trim()) return t.markupRow(t.markup[kind], n, null);
 	const flat = name.replace(/\s+/g, ' ').trim();
-	return `${kind} ${n} (“${flat.length > WHERE_NAME_LENGTH ? `${flat.slice(0, WHERE_NAME_LENGTH - 1)}…` : flat}”)`;
+	return t.markupRow(t.markup[kind], n, flat.length > WHERE_NAME_LENGTH ? `${flat.slice(0, WHERE_NAME_LENGTH - 1)}…` : flat);
 }
+
+/** What a row of a KML or GPX file is. */
+type MarkupKind = keyof ReturnType<typeof importFileText>['markup'];
 
 /** A KML or GPX property as a `Cell`: text trimmed, empty as null, anything nested as JSON text. */
 function markupCell(value: unknown): Cell {
@@ -500,8 +511,6 @@ function lineTimes(properties: Record<string, unknown> | null, geometry: RawGeom
 	return { geometry, mismatch: true };
 }
 
-const TIMES_MISMATCH = 'has times for only some of its positions, so its times were left out';
-
 /**
  * One row per placemark, in document order, with the name of the folder it is in (the innermost named one)
  * when the file has folders. Ground overlays and network links are pictures and links, not places: left out, and said so.
@@ -526,13 +535,10 @@ function readKml(name: string, format: 'kml' | 'kmz', doc: XmlDocument): ImportT
 		if (hasFolders) entries.push(['folder', folder]);
 		const where = whereLabel('placemark', i + 1, entries.find(([key]) => key === 'name')?.[1]);
 		const { times, geometry, mismatch } = lineTimes(feature.properties, feature.geometry as RawGeometry | null);
-		if (mismatch) problems.push({ file: name, row: where, message: TIMES_MISMATCH });
+		if (mismatch) problems.push({ file: name, row: where, message: importFileText().timesMismatch });
 		return { entries, row: { where, values: Object.fromEntries(entries), geometry, ...(times ? { times } : {}) } };
 	});
-	if (skipped) {
-		const what = skipped === 1 ? 'a ground overlay or network link was' : `${skipped} ground overlays or network links were`;
-		problems.push({ file: name, message: `${what} left out: only placemarks are read.` });
-	}
+	if (skipped) problems.push({ file: name, message: importFileText().overlaysLeftOut(skipped) });
 	const title = elementText(childElement(childElement(doc.documentElement, 'Document'), 'name'));
 	return { file: name, format, ...(title ? { title } : {}), columns: columnsOf(read.map(({ entries }) => entries)), rows: read.map(({ row }) => row), problems };
 }
@@ -543,12 +549,12 @@ function readGpx(name: string, doc: XmlDocument): ImportTable {
 	const counts = new Map<string, number>();
 	const read = gpx(doc).features.map((feature) => {
 		const properties = feature.properties as Record<string, unknown> | null;
-		const kind = properties?._gpxType === 'trk' ? 'track' : properties?._gpxType === 'rte' ? 'route' : 'waypoint';
+		const kind: MarkupKind = properties?._gpxType === 'trk' ? 'track' : properties?._gpxType === 'rte' ? 'route' : 'waypoint';
 		counts.set(kind, (counts.get(kind) ?? 0) + 1);
 		const entries = flatProperties(properties);
 		const where = whereLabel(kind, counts.get(kind)!, entries.find(([key]) => key === 'name')?.[1]);
 		const { times, geometry, mismatch } = lineTimes(properties, feature.geometry as RawGeometry | null);
-		if (mismatch) problems.push({ file: name, row: where, message: TIMES_MISMATCH });
+		if (mismatch) problems.push({ file: name, row: where, message: importFileText().timesMismatch });
 		return { entries, row: { where, values: Object.fromEntries(entries), geometry, ...(times ? { times } : {}) } };
 	});
 	const root = doc.documentElement;

@@ -34,6 +34,7 @@ import type { Day } from '$lib/timeline/day';
 import { MeasureLayer } from './measure-layer';
 import { symbolImages, type SymbolImage, type SymbolMode } from './unit-symbols';
 import type { Insets } from './offscreen';
+import { mapText } from '$lib/i18n/map-text';
 
 setWorkerUrl(workerUrl);
 
@@ -212,6 +213,8 @@ export class MapController {
 			minZoom: 1.5,
 			// Labels appear at once: fading them in would keep the map busy for frames after each day.
 			fadeDuration: 0,
+			// The controls' own texts (zoom buttons, scale units) in the reader's language.
+			locale: mapText().maplibre,
 			interactive: options.interactive ?? true,
 			...(options.pixelRatio !== undefined && { pixelRatio: options.pixelRatio })
 		});

@@ -1,4 +1,5 @@
 import type { ScenarioFeature } from '$lib/data/scenario';
+import { mapText } from '$lib/i18n/map-text';
 
 /**
  * More unit symbols than this and the map draws units as plain points: symbols that many stack
@@ -14,16 +15,17 @@ export const GROUP_LIMIT = 40;
  * panel still says what each unit is); each degradation comes with a notice.
  */
 export function withinMapLimits(features: readonly ScenarioFeature[]): { features: readonly ScenarioFeature[]; notices: string[] } {
+	const t = mapText();
 	const notices: string[] = [];
 	const members = new Map<string, number>();
 	for (const f of features) if (f.properties.group !== undefined) members.set(f.properties.group, (members.get(f.properties.group) ?? 0) + 1);
 	const oversized = new Set([...members].filter(([, count]) => count > GROUP_LIMIT).map(([group]) => group));
 	for (const group of oversized) {
-		notices.push(`The group "${group}" has ${count(members.get(group) ?? 0)} members, more than one block on the map holds (${GROUP_LIMIT}): they are drawn each where it is.`);
+		notices.push(t.groupTooLarge(group, members.get(group) ?? 0, GROUP_LIMIT));
 	}
 	const units = features.filter((f) => f.properties.unit).length;
 	const plain = units > SYMBOL_LIMIT;
-	if (plain) notices.push(`This scenario has ${count(units)} units, more than the map draws as symbols (${count(SYMBOL_LIMIT)}): they are drawn as plain points.`);
+	if (plain) notices.push(t.tooManyUnits(units, SYMBOL_LIMIT));
 	if (!plain && !oversized.size) return { features, notices };
 	return {
 		features: features.map((f) => {
@@ -34,8 +36,4 @@ export function withinMapLimits(features: readonly ScenarioFeature[]): { feature
 		}),
 		notices
 	};
-}
-
-function count(value: number): string {
-	return value.toLocaleString('en-US');
 }

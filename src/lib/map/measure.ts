@@ -1,4 +1,6 @@
 import { distance } from '@turf/turf';
+import { formatNumber } from '$lib/i18n/format';
+import { mapText } from '$lib/i18n/map-text';
 
 const KM_PER_NAUTICAL_MILE = 1.852;
 
@@ -11,6 +13,6 @@ export function pathKm(points: readonly [number, number][]): number {
 
 /** "1,234 km (666 nmi)": kilometres for most people, nautical miles for sailors and pilots. */
 export function formatDistance(km: number): string {
-	const round = (value: number) => (value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString('en-US'));
-	return `${round(km)} km (${round(km / KM_PER_NAUTICAL_MILE)} nmi)`;
+	const round = (value: number) => (value < 10 ? formatNumber(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : formatNumber(Math.round(value)));
+	return mapText().distance(round(km), round(km / KM_PER_NAUTICAL_MILE));
 }

@@ -1,5 +1,6 @@
 import { circle, destination, distance } from '@turf/turf';
 import { Marker, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
+import { mapText } from '$lib/i18n/map-text';
 
 const SOURCE = 'radius-preview';
 const LAYER = 'radius-preview-line';
@@ -39,7 +40,7 @@ export class RadiusHandle {
 		element.className = 'radius-handle';
 		element.tabIndex = 0;
 		element.setAttribute('role', 'slider');
-		element.setAttribute('aria-label', `Radius of “${name}”`);
+		element.setAttribute('aria-label', mapText().radius.label(name));
 		element.setAttribute('aria-valuemin', String(MIN_KM));
 		element.setAttribute('aria-valuemax', String(MAX_KM));
 		this.#element = element;
@@ -95,10 +96,11 @@ export class RadiusHandle {
 	}
 
 	#label(km: number): void {
-		const text = `within ${km.toLocaleString('en-US')} km`;
+		const t = mapText().radius;
+		const text = t.within(km);
 		this.#element.setAttribute('aria-valuenow', String(km));
 		this.#element.setAttribute('aria-valuetext', text);
-		this.#element.title = `${text}: drag to change, or use the arrow keys`;
-		this.#element.textContent = `${km.toLocaleString('en-US')} km`;
+		this.#element.title = t.hint(text);
+		this.#element.textContent = t.km(km);
 	}
 }

@@ -3,6 +3,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Category, Unit } from '$lib/data/schema';
 import { isFarStatement } from '$lib/data/far-statement';
 import type { ScenarioFeature } from '$lib/data/scenario';
+import { mapText } from '$lib/i18n/map-text';
 import { formatDistance } from './measure';
 import { MAP_FONTS } from './style';
 import { CARDS_FROM_ZOOM, DESIGNATION_SIZE, gridOf, groupsOf, markOf, unitSlots, type Group, type Slot } from './cluster';
@@ -217,10 +218,10 @@ const LOOSE_RADIUS_KM = 100;
 function labelText(f: ScenarioFeature, tracked: TrackPosition | undefined): string {
 	const { precision, place, track } = f.properties;
 	const name = f.properties.designation ?? f.properties.name;
-	if (tracked?.interpolated) return `${name}\n(worked out, ±${(Math.round(tracked.radiusKm / 10) * 10).toLocaleString('en-US')} km)`;
+	if (tracked?.interpolated) return `${name}\n${mapText().workedOut(Math.round(tracked.radiusKm / 10) * 10)}`;
 	const reported = tracked && tracked.waypoint !== null ? track?.[tracked.waypoint].place : undefined;
 	if (reported) return `${name}\n(${reported})`;
-	if (precision === 'approximate') return `${name}\n(approximate)`;
+	if (precision === 'approximate') return `${name}\n${mapText().approximate}`;
 	if (precision === 'symbolic' && place) return `${name}\n(${place})`;
 	return name;
 }

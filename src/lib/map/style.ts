@@ -1,4 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import { mapText } from '../i18n/map-text';
+import { locale } from '../i18n/locale';
 
 /** Font stacks for map text. With no `glyphs` URL, MapLibre draws text with these CSS font families. */
 export const MAP_FONTS = {
@@ -37,12 +39,20 @@ export function seaLabelSize(large: boolean): ExpressionSpecification {
 export const BASEMAP_LABEL_LAYERS = ['sea-labels', 'country-labels', 'city-labels', 'city-dots'];
 
 /** Where the name of a country too small to hold it stands: above it, else below. */
+
+/** A basemap label in the reader's language: the basemap gives each place its Spanish name too (`name_es`). */
+function placeName(): ExpressionSpecification {
+	return locale() === 'es' ? ['coalesce', ['get', 'name_es'], ['get', 'name']] : ['get', 'name'];
+}
 const BESIDE_PLACES = ['bottom', [0, -1.2], 'top', [0, 1.2]];
 
 /** The country the scenario is about, tinted so the eye finds it first. */
 const FOCUS_COUNTRY = 'Venezuela';
 
-export const BASEMAP_ATTRIBUTION = 'Basemap: Natural Earth (public domain)';
+/** The basemap's credit in the reader's language. */
+export function basemapAttribution(): string {
+	return mapText().basemapAttribution;
+}
 
 /** What the detailed basemap covers (west, south, east, north); `npm run basemap` clips it to this. */
 export const DETAILED_BASEMAP_BOUNDS = [-100, -5, -45, 46] as const;
@@ -82,7 +92,7 @@ export function worldBasemap(dataUrl: (path: string) => string): { source: Sourc
 				filter: ['in', ['get', 'kind'], ['literal', ['country', 'sea']]],
 				minzoom: 2,
 				layout: {
-					'text-field': ['get', 'name'],
+					'text-field': placeName(),
 					'text-font': ['case', kindIs('sea'), ['literal', [...MAP_FONTS.italic]], ['literal', [...MAP_FONTS.bold]]],
 					'text-size': countryLabelSize(false),
 					'text-letter-spacing': 0.12,
@@ -104,7 +114,7 @@ export function basemapStyle(dataUrl: (path: string) => string): StyleSpecificat
 	return {
 		version: 8,
 		sources: {
-			land: { type: 'geojson', data: dataUrl('basemap/land.geojson'), attribution: BASEMAP_ATTRIBUTION },
+			land: { type: 'geojson', data: dataUrl('basemap/land.geojson'), attribution: basemapAttribution() },
 			borders: { type: 'geojson', data: dataUrl('basemap/borders.geojson') },
 			places: { type: 'geojson', data: dataUrl('basemap/places.geojson') }
 		},
@@ -137,7 +147,7 @@ export function basemapStyle(dataUrl: (path: string) => string): StyleSpecificat
 				filter: ['==', ['get', 'kind'], 'sea'],
 				minzoom: 2,
 				layout: {
-					'text-field': ['get', 'name'],
+					'text-field': placeName(),
 					'text-font': [...MAP_FONTS.italic],
 					'text-size': seaLabelSize(false),
 					'text-letter-spacing': 0.15,
@@ -151,7 +161,7 @@ export function basemapStyle(dataUrl: (path: string) => string): StyleSpecificat
 				source: 'places',
 				filter: ['all', ['!=', ['get', 'kind'], 'country'], ['!=', ['get', 'kind'], 'sea'], ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 4, 2, 5, 3, 6, 4]]],
 				layout: {
-					'text-field': ['get', 'name'],
+					'text-field': placeName(),
 					'text-font': [...MAP_FONTS.regular],
 					'text-size': cityLabelSize(false),
 					// Beside the dot, right of it first; a city's name moves rather than goes.
@@ -174,7 +184,7 @@ export function basemapStyle(dataUrl: (path: string) => string): StyleSpecificat
 					['!=', ['get', 'zoomed'], ['step', ['zoom'], 'in', 5, 'out']]
 				],
 				layout: {
-					'text-field': ['get', 'name'],
+					'text-field': placeName(),
 					'text-font': [...MAP_FONTS.bold],
 					'text-size': countryLabelSize(false),
 					'text-letter-spacing': 0.12,

@@ -2,6 +2,7 @@ import type { ScenarioFeature } from '$lib/data/scenario';
 import type { Unit, UnitType } from '$lib/data/schema';
 import MILITARY_SYMBOLS from 'virtual:military-symbols';
 import { sidc } from './sidc';
+import { legendText } from '$lib/i18n/legend';
 
 export type SymbolMode = 'military' | 'plain';
 
@@ -20,20 +21,19 @@ const PICTOGRAMS: Record<UnitType, string> = {
 	tanker: 'M2 14h20l-2 5H4z M4 10h11v4H4z M17 7h3v7h-3z'
 };
 
-/** What each unit type is called in the legend and the detail panel. */
-export const UNIT_LABELS: Record<UnitType, string> = {
-	'carrier-group': 'Carrier strike group',
-	destroyer: 'Destroyer',
-	cruiser: 'Cruiser',
-	'amphibious-group': 'Amphibious group',
-	warship: 'Warship',
-	submarine: 'Submarine',
-	fighter: 'Fighter aircraft',
-	drone: 'Drone (unmanned aircraft)',
-	'maritime-patrol': 'Maritime patrol aircraft',
-	'air-base': 'Air base',
-	tanker: 'Tanker (civilian)'
-};
+/** What each unit type is called in the legend and the detail panel, in the reader's language. */
+export function unitLabel(type: UnitType): string {
+	return legendText().units[type];
+}
+
+/**
+ * The same names as a table, keyed and ordered by unit type. Each name is read when it is used,
+ * so the table speaks the page's language however early it was imported.
+ */
+export const UNIT_LABELS: Readonly<Record<UnitType, string>> = Object.defineProperties(
+	{} as Record<UnitType, string>,
+	Object.fromEntries((Object.keys(PICTOGRAMS) as UnitType[]).map((type) => [type, { enumerable: true, get: () => unitLabel(type) }]))
+);
 
 /** Display size of a unit symbol, in CSS pixels. */
 export const SYMBOL_SIZE = 30;

@@ -1,12 +1,11 @@
+import { dateText } from '../i18n/dates.ts';
+import { formatDate } from '../i18n/format.ts';
+
 /** A UTC calendar day, counted in whole days since 1970-01-01. */
 export type Day = number;
 
 const MS_PER_DAY = 86_400_000;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTHS = [
-	'January', 'February', 'March', 'April', 'May', 'June',
-	'July', 'August', 'September', 'October', 'November', 'December'
-];
 
 /**
  * Days already parsed: a large file repeats a few hundred dates over and over, each read several
@@ -44,16 +43,14 @@ export function formatDay(day: Day): string {
 	return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
-/** The spoken and displayed form: "21 November 2025". */
+/** The spoken and displayed form: "21 November 2025", "21 de noviembre de 2025". */
 export function humanDate(day: Day): string {
-	const date = new Date(day * MS_PER_DAY);
-	return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+	return formatDate(day, { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
-/** A short form for tight spaces: "21 Nov". */
+/** A short form for tight spaces: "21 Nov", "21 nov". */
 export function shortDate(day: Day): string {
-	const date = new Date(day * MS_PER_DAY);
-	return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()].slice(0, 3)}`;
+	return formatDate(day, { day: 'numeric', month: 'short' });
 }
 
 /** More month labels than this under a date slider crowd each other: it is labelled by years instead. */
@@ -73,7 +70,7 @@ export function axisLabels(first: Day, last: Day): { day: Day; text: string }[] 
 		const labels: { day: Day; text: string }[] = [];
 		for (let month = 0; month <= monthCount + 1; month++) {
 			const day = Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + month, 1) / MS_PER_DAY;
-			if (day >= first && day <= last) labels.push({ day, text: MONTHS[new Date(day * MS_PER_DAY).getUTCMonth()].slice(0, 3) });
+			if (day >= first && day <= last) labels.push({ day, text: formatDate(day, { month: 'short' }) });
 		}
 		return labels;
 	}
@@ -86,11 +83,9 @@ export function axisLabels(first: Day, last: Day): { day: Day; text: string }[] 
 	return labels;
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-/** The weekday name of a Day, in English (a lookup: a locale formatter costs a millisecond a call). */
+/** The weekday name of a Day: "Sunday", "domingo". */
 export function weekday(day: Day): string {
-	return WEEKDAYS[new Date(day * MS_PER_DAY).getUTCDay()];
+	return formatDate(day, { weekday: 'long' });
 }
 
 /** How exactly a date is known. */
@@ -114,9 +109,8 @@ export function isFirstOfMonth(day: Day): boolean {
  */
 export function datedAs(day: Day, precision: DatePrecision): string {
 	if (precision === 'day') return humanDate(day);
-	if (precision === 'week') return `the week of ${humanDate(day)}`;
-	const date = new Date(day * MS_PER_DAY);
-	return `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+	if (precision === 'week') return dateText().weekOf(humanDate(day));
+	return formatDate(day, { month: 'long', year: 'numeric' });
 }
 
 /**
@@ -127,10 +121,10 @@ export function datedAs(day: Day, precision: DatePrecision): string {
 export function spanText(start: Day, end: Day | null, precision: DatePrecision): string {
 	const from = datedAs(start, precision);
 	const capitalised = from[0].toUpperCase() + from.slice(1);
-	if (end === null) return `From ${from}`;
+	if (end === null) return dateText().from(from);
 	if (end === windowEnd(start, precision)) return capitalised;
-	if (precision !== 'day') return `${capitalised}, on the map until ${humanDate(end)}`;
-	return `${sameMonth(start, end) ? new Date(start * MS_PER_DAY).getUTCDate() : humanDate(start)} to ${humanDate(end)}`;
+	if (precision !== 'day') return dateText().until(capitalised, humanDate(end));
+	return dateText().range(sameMonth(start, end) ? String(new Date(start * MS_PER_DAY).getUTCDate()) : humanDate(start), humanDate(end));
 }
 
 function sameMonth(a: Day, b: Day): boolean {

@@ -1,5 +1,6 @@
 import { shown } from './shown';
 import { clampDay, humanDate, parseDay, type Day } from '$lib/timeline/day';
+import { addressText } from '$lib/i18n/address';
 
 export const DATE_PARAM = 'date';
 
@@ -19,20 +20,21 @@ const LOOSE_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 export function readDateParam(params: URLSearchParams, first: Day, last: Day, fallback: Day): DateRequest {
 	const raw = params.get(DATE_PARAM);
 	if (raw === null) return { day: fallback, notice: null };
+	const t = addressText();
 	const quoted = shown(raw);
 	const loose = parseDay(raw) === null ? nearestRealDay(raw) : null;
 	const asked = parseDay(raw) ?? loose?.day ?? null;
 	if (asked === null) {
-		return { day: fallback, notice: `The address asks for date "${quoted}", which is not a date (use YYYY-MM-DD). Showing ${humanDate(fallback)}.` };
+		return { day: fallback, notice: t.notADate(quoted, humanDate(fallback)) };
 	}
 	const day = clampDay(asked, first, last);
-	const span = `${humanDate(first)} to ${humanDate(last)}`;
+	const span = t.span(humanDate(first), humanDate(last));
 	if (loose && !loose.real) {
-		const instead = day === asked ? `${humanDate(day)}, the nearest real day` : `${humanDate(day)}, the nearest day in this scenario (${span})`;
-		return { day, notice: `The address asks for ${quoted}, which is not a real date. Showing ${instead}.` };
+		const instead = day === asked ? t.nearestRealDay(humanDate(day)) : t.nearestDayInScenario(humanDate(day), span);
+		return { day, notice: t.notARealDate(quoted, instead) };
 	}
 	if (day !== asked) {
-		return { day, notice: `The address asks for ${quoted}, outside this scenario (${span}). Showing ${humanDate(day)}, the nearest day.` };
+		return { day, notice: t.outsideScenario(quoted, span, humanDate(day)) };
 	}
 	return { day, notice: null };
 }

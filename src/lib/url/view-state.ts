@@ -1,6 +1,8 @@
 import { formatDay, type Day } from '$lib/timeline/day';
 import { DATE_PARAM, readDateParam } from './date-param';
 import { listed, shown } from './shown';
+import { isLocale, LANG_PARAM, languageOf, linkedLocale, LOCALES } from '$lib/i18n/locale';
+import { addressText } from '$lib/i18n/address';
 
 /** Everything a link reproduces. */
 export interface ViewState {
@@ -50,7 +52,8 @@ const PARAMS = {
 	symbols: 'symbols',
 	reach: 'rings',
 	allAreas: 'areas',
-	edit: 'edit'
+	edit: 'edit',
+	lang: LANG_PARAM
 } as const;
 const KNOWN = new Set<string>(Object.values(PARAMS));
 /** What a switch in the address may say: a link typed by hand says yes or on as often as 1. */
@@ -62,43 +65,47 @@ const FLAGS: Record<string, boolean> = { '1': true, true: true, yes: true, on: t
  * phase and neither a date nor a view: it opens that phase as the presenter would, framed.
  */
 export function readViewState(params: URLSearchParams, context: ViewContext): { state: ViewState; notices: string[]; opensPhase?: true } {
+	const t = addressText();
 	const notices: string[] = [];
 	const unknown = [...new Set(params.keys())].filter((name) => !KNOWN.has(name));
-	if (unknown.length) notices.push(`Ignored ${listed(unknown)} in the address: this map does not know ${unknown.length === 1 ? 'that setting' : 'those settings'}.`);
+	if (unknown.length) notices.push(t.unknownSettings(listed(unknown), unknown.length));
 	for (const name of KNOWN) {
 		const values = params.getAll(name);
-		if (values.length > 1) notices.push(`The address gives ${name}= ${values.length} times; using the first, ${name}=${shown(values[0])}.`);
+		if (values.length > 1) notices.push(t.repeated(name, values.length, shown(values[0])));
 	}
+
+	const lang = params.get(PARAMS.lang);
+	if (lang !== null && !isLocale(languageOf(lang))) notices.push(t.unknownLanguage(shown(lang), LOCALES));
 
 	const phaseId = params.get(PARAMS.phase);
 	const phase = phaseId === null ? undefined : context.phases.find((p) => p.id === phaseId);
-	if (phaseId !== null && !phase) notices.push(`Ignored phase=${shown(phaseId)}: there is no such phase (${context.phases.map((p) => p.id).join(', ')}).`);
+	if (phaseId !== null && !phase) notices.push(t.unknownPhase(shown(phaseId), context.phases.map((p) => p.id).join(', ')));
 	const date = readDateParam(params, context.start, context.end, phase?.startDay ?? context.initialDay);
 	if (date.notice) notices.push(date.notice);
 	if (phase && params.has(PARAMS.date) && (date.day < phase.startDay || date.day > phase.endDay)) {
-		notices.push(`The address names phase ${phase.id} and a date outside it; showing the date.`);
+		notices.push(t.dateOutsidePhase(phase.id));
 	}
 
 	const itemId = params.get(PARAMS.item);
 	const item = itemId !== null && context.hasItem(itemId) ? itemId : null;
-	if (itemId !== null && item === null) notices.push(`Ignored item=${shown(itemId)}: no item has that id.`);
+	if (itemId !== null && item === null) notices.push(t.unknownItem(shown(itemId)));
 
 	const view = readView(params.get(PARAMS.view));
-	if (view === 'broken') notices.push(`Ignored view=${shown(params.get(PARAMS.view) ?? '')}: expected longitude,latitude,zoom in decimal degrees such as view=-66.5,13,5.`);
+	if (view === 'broken') notices.push(t.brokenView(shown(params.get(PARAMS.view) ?? '')));
 
 	const asked = [...new Set((params.get(PARAMS.hide) ?? '').split(',').filter(Boolean))];
 	const hidden = asked.filter((category) => context.categories.has(category));
 	const strays = asked.filter((category) => !context.categories.has(category));
-	if (strays.length) notices.push(`Ignored ${listed(strays)} in hide=: there is no such layer (${[...context.categories].join(', ')}).`);
+	if (strays.length) notices.push(t.unknownLayers(listed(strays), strays.length, [...context.categories].join(', ')));
 
 	const symbolsRaw = params.get(PARAMS.symbols);
-	if (symbolsRaw !== null && symbolsRaw !== 'plain' && symbolsRaw !== 'military') notices.push(`Ignored symbols=${shown(symbolsRaw)}: expected plain or military.`);
+	if (symbolsRaw !== null && symbolsRaw !== 'plain' && symbolsRaw !== 'military') notices.push(t.unknownSymbols(shown(symbolsRaw)));
 
 	const flag = (name: string, absent = false): boolean => {
 		const raw = params.get(name)?.toLowerCase() ?? null;
 		if (raw === null) return absent;
 		if (raw in FLAGS) return FLAGS[raw];
-		notices.push(`Ignored ${name}=${shown(raw)}: expected 1 or 0 (or yes or no).`);
+		notices.push(t.unknownFlag(name, shown(raw)));
 		return absent;
 	};
 
@@ -137,6 +144,8 @@ export function writeViewState(state: ViewState): string {
 	if (!state.reach) params.set(PARAMS.reach, '0');
 	if (state.allAreas) params.set(PARAMS.allAreas, '1');
 	if (state.editing) params.set(PARAMS.edit, '1');
+	const lang = linkedLocale();
+	if (lang) params.set(PARAMS.lang, lang);
 	return `?${readable(params)}`;
 }
 

@@ -1,3 +1,5 @@
+import { editingText } from '$lib/i18n/editing';
+
 /** A form field's value as typed, without surrounding spaces. */
 export const valueOf = (event: Event): string => (event.currentTarget as HTMLInputElement).value.trim();
 
@@ -9,6 +11,7 @@ export const roundDegrees = (degrees: number): number => Math.round(degrees * 1e
 
 /** A position as people read it: "15.2° N, 66.1° W". */
 export function readablePosition([longitude, latitude]: readonly [number, number]): string {
-	const part = (degrees: number, positive: string, negative: string) => `${Math.abs(degrees)}° ${degrees < 0 ? negative : positive}`;
-	return `${part(latitude, 'N', 'S')}, ${part(longitude, 'E', 'W')}`;
+	const t = editingText();
+	const part = (degrees: number, positive: string, negative: string) => t.degrees(Math.abs(degrees), degrees < 0 ? negative : positive);
+	return t.position(part(latitude, t.north, t.south), part(longitude, t.east, t.west));
 }

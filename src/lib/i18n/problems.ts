@@ -1,0 +1,163 @@
+import { localized } from './define.ts';
+import { formatNumber, plural } from './format.ts';
+
+/**
+ * What is wrong with a scenario's data, as the checks in src/lib/data/ say it: the schema's own
+ * messages, the cross-file checks, the built-in scenario's loading, and how a problem is located
+ * and reported. A message follows its place ("naval.geojson, feature "ford", field "start": …"), so
+ * most start in lower case.
+ */
+export const problemText = localized(
+	'problems',
+	{
+		// ——— The schema (schema.ts) ———
+		expectedDate: 'expected a date written as YYYY-MM-DD',
+		notRealDate: (got: string) => `expected a real date written as YYYY-MM-DD, got ${got}`,
+		mustNotBeEmpty: 'must not be empty',
+		badId: (limit: number) => `expected an id of lower-case letters, digits and dashes, at most ${limit} long`,
+		radiusTooLarge: (limit: number) => `expected a radius of at most ${limit} km; draw a larger area as a polygon`,
+		expectedLongitude: 'expected a longitude in degrees',
+		longitudeRange: 'a longitude lies between -180 and 180',
+		expectedLatitude: 'expected a latitude in degrees',
+		latitudeRange: 'a latitude lies between -90 and 90',
+		expectedPosition: 'expected a position [longitude, latitude] in degrees',
+		ringTooShort: 'a polygon ring needs at least 4 positions',
+		ringWithoutArea: 'a polygon ring needs at least three different corners that enclose an area',
+		expectedGeometry: 'expected a Point, LineString, Polygon or MultiPolygon geometry',
+		expectedBounds: 'expected [west, south, east, north] in degrees',
+		boundsOrder: 'west must be less than east and south less than north',
+		expectedWebAddress: 'expected a web address starting http:// or https://',
+		nameTheOutlet: 'name the outlet',
+		quoteVerbatim: 'quote the supporting words verbatim',
+		expectedLanguage: 'expected a language code such as es or pt',
+		givePublished: 'give the publication date of the article',
+		figureAsNumber: 'give the figure as a number',
+		figureNegative: 'a figure is not negative',
+		sayWhatItIs: 'say what it is',
+		endBeforeStart: 'end is before start',
+		towardsOnlySymbolic: 'only a symbolic placement points towards somewhere',
+		trackOrder: 'track waypoints must be in date order, one per day at most',
+		sourceOutOfList: 'a quantity or claim names a source position that is not in sources',
+		sayWhyNotExact: 'say why the position is not exact',
+		monthWindow: 'a date known to the month starts on the 1st and stays on the map to the month’s end at least',
+		weekWindow: 'a date known to the week stays on the map for the week (7 days) at least',
+		asOfOutside: 'a figure’s asOf day must fall while the item is on the map',
+		expectedColour: 'expected a colour like #1f77b4',
+		expectedGeojsonPath: 'expected a .geojson path inside geodata/',
+		expectedJsonPath: 'expected a .json path inside geodata/',
+
+		// ——— The checks (validate.ts) ———
+		shortened: (length: number, maximum: number) => `is ${formatNumber(length)} characters long; shown shortened to the first ${formatNumber(maximum)}`,
+		categoryIdUsed: (id: string, first: number, label: string) => `the category id "${id}" is already used by categories[${first}] ("${label}"); this one is left out`,
+		expectedFeatureCollection: 'expected a GeoJSON FeatureCollection with a "features" list',
+		expectedFeature: 'expected a GeoJSON Feature',
+		unknownCategory: (category: string, known: string) => `unknown category "${category}"; the scenario has ${known}`,
+		dayOutsideDates: (day: string, from: string, to: string) => `${day} is outside the scenario's dates (${from} to ${to})`,
+		outsideExtentSymbolic: (extent: string) => `lies outside the scenario's extent [${extent}]; mark it symbolic if it is where something was said`,
+		outsideExtent: (extent: string) => `lies outside the scenario's extent [${extent}]`,
+		featureIdUsed: (id: string, firstPosition: number, firstFile: string, position: number) =>
+			`the id "${id}" is already used by feature #${firstPosition} of ${firstFile}, which is kept; this copy (#${position}) is left out`,
+		repeatedFigure: (same: number) => `repeats quantities[${same}] (the same kind, source, day and subject); left out`,
+		ringClosed: 'the ring did not end where it started; closed it',
+		featureNeedsSource: 'every feature needs at least one source',
+		giveFileOrUrl: 'give the article file or a URL',
+		nameWaypointSource: 'name the source that reports this position',
+		radiusOnlyPoint: 'radiusKm only applies to a Point; draw other uncertain shapes as they are',
+		approximateNeedsRadius: 'an approximate point needs radiusKm, the radius of the area it could be in (or a track whose positions give theirs)',
+		phaseIdUsed: (id: string, first: number, name: string) => `the id "${id}" is already used by phase #${first} ("${name}"); this one is left out`,
+		phaseOutsideDates: (from: string, to: string) => `is outside the scenario's dates (${from} to ${to})`,
+		phaseOverlaps: (previous: string, ends: string) => `overlaps or comes before phase "${previous}", which ends ${ends}`,
+		sayWhatHappens: 'say what happens in this phase',
+		phaseNeedsSource: 'every phase needs at least one source',
+
+		// ——— Where a problem is (problem.ts) ———
+		inPhase: (phase: string) => `phase ${phase}`,
+		inFeature: (feature: string) => `feature ${feature}`,
+		inColumn: (column: string) => `column "${column}"`,
+		inField: (field: string) => `field "${field}"`,
+		located: (where: string, message: string) => `${where}: ${message}`,
+
+		// ——— The report to download (report.ts) ———
+		reportHeading: (title: string, time: string) => `Problems found opening “${title}”, ${time} UTC`,
+		reportCount: (count: number) => `${count} ${count === 1 ? 'problem' : 'problems'}; everything else was loaded.`,
+
+		// ——— The built-in scenario (read.ts) ———
+		httpError: 'error',
+		builtInUnreadable: (path: string, why: string) => `could not be loaded: ${path}, which the build writes from it, could not be read (${why})`,
+		builtInNotJson: (path: string, why: string) => `could not be loaded: ${path}, which the build writes from it, is not valid JSON: ${why}`,
+		builtInOutdated: (path: string) => `could not be loaded: ${path}, which the build writes from it, is not a scenario this version of the app wrote; build the app again`
+	},
+	{
+		expectedDate: 'se esperaba una fecha escrita como AAAA-MM-DD',
+		notRealDate: (got: string) => `se esperaba una fecha real escrita como AAAA-MM-DD; se recibió ${got}`,
+		mustNotBeEmpty: 'no debe estar vacío',
+		badId: (limit: number) => `se esperaba un id de letras minúsculas, dígitos y guiones, de ${formatNumber(limit)} caracteres como máximo`,
+		radiusTooLarge: (limit: number) => `se esperaba un radio de ${formatNumber(limit)} km como máximo; dibuje un área mayor como polígono`,
+		expectedLongitude: 'se esperaba una longitud en grados',
+		longitudeRange: 'una longitud está entre -180 y 180',
+		expectedLatitude: 'se esperaba una latitud en grados',
+		latitudeRange: 'una latitud está entre -90 y 90',
+		expectedPosition: 'se esperaba una posición [longitud, latitud] en grados',
+		ringTooShort: 'un anillo de polígono necesita al menos 4 posiciones',
+		ringWithoutArea: 'un anillo de polígono necesita al menos tres esquinas distintas que encierren un área',
+		expectedGeometry: 'se esperaba una geometría Point, LineString, Polygon o MultiPolygon',
+		expectedBounds: 'se esperaba [oeste, sur, este, norte] en grados',
+		boundsOrder: 'el oeste debe ser menor que el este, y el sur menor que el norte',
+		expectedWebAddress: 'se esperaba una dirección web que empiece por http:// o https://',
+		nameTheOutlet: 'indique el medio',
+		quoteVerbatim: 'cite textualmente las palabras que lo respaldan',
+		expectedLanguage: 'se esperaba un código de idioma, como es o pt',
+		givePublished: 'indique la fecha de publicación del artículo',
+		figureAsNumber: 'indique la cifra como número',
+		figureNegative: 'una cifra no puede ser negativa',
+		sayWhatItIs: 'indique qué es',
+		endBeforeStart: 'el final es anterior al inicio',
+		towardsOnlySymbolic: 'solo una ubicación simbólica apunta hacia otro lugar',
+		trackOrder: 'los puntos del trayecto deben estar en orden de fecha, como máximo uno por día',
+		sourceOutOfList: 'una cifra o una afirmación indica una posición de fuente que no está en sources',
+		sayWhyNotExact: 'indique por qué la posición no es exacta',
+		monthWindow: 'una fecha conocida solo por el mes empieza el día 1 y permanece en el mapa al menos hasta el final de ese mes',
+		weekWindow: 'una fecha conocida solo por la semana permanece en el mapa al menos esa semana (7 días)',
+		asOfOutside: 'el día asOf de una cifra debe caer mientras el elemento está en el mapa',
+		expectedColour: 'se esperaba un color como #1f77b4',
+		expectedGeojsonPath: 'se esperaba una ruta .geojson dentro de geodata/',
+		expectedJsonPath: 'se esperaba una ruta .json dentro de geodata/',
+
+		shortened: (length: number, maximum: number) => `tiene ${formatNumber(length)} caracteres; se muestra acortado a los primeros ${formatNumber(maximum)}`,
+		categoryIdUsed: (id: string, first: number, label: string) => `el id de categoría "${id}" ya lo usa categories[${first}] ("${label}"); esta se omite`,
+		expectedFeatureCollection: 'se esperaba una FeatureCollection de GeoJSON con una lista "features"',
+		expectedFeature: 'se esperaba un Feature de GeoJSON',
+		unknownCategory: (category: string, known: string) => `categoría desconocida "${category}"; el escenario tiene ${known}`,
+		dayOutsideDates: (day: string, from: string, to: string) => `${day} está fuera de las fechas del escenario (del ${from} al ${to})`,
+		outsideExtentSymbolic: (extent: string) => `queda fuera de la extensión del escenario [${extent}]; márquelo como simbólico si es el lugar donde se dijo algo`,
+		outsideExtent: (extent: string) => `queda fuera de la extensión del escenario [${extent}]`,
+		featureIdUsed: (id: string, firstPosition: number, firstFile: string, position: number) =>
+			`el id "${id}" ya lo usa el elemento #${firstPosition} de ${firstFile}, que se conserva; esta copia (#${position}) se omite`,
+		repeatedFigure: (same: number) => `repite quantities[${same}] (el mismo tipo, fuente, día y objeto); se omite`,
+		ringClosed: 'el anillo no terminaba donde empezaba; se cerró',
+		featureNeedsSource: 'cada elemento necesita al menos una fuente',
+		giveFileOrUrl: 'indique el archivo del artículo o una URL',
+		nameWaypointSource: 'indique la fuente que informa de esta posición',
+		radiusOnlyPoint: 'radiusKm solo se aplica a un Point; dibuje las demás formas inciertas tal como son',
+		approximateNeedsRadius: 'un punto aproximado necesita radiusKm, el radio del área donde podría estar (o un trayecto cuyas posiciones den los suyos)',
+		phaseIdUsed: (id: string, first: number, name: string) => `el id "${id}" ya lo usa la fase #${first} ("${name}"); esta se omite`,
+		phaseOutsideDates: (from: string, to: string) => `está fuera de las fechas del escenario (del ${from} al ${to})`,
+		phaseOverlaps: (previous: string, ends: string) => `se superpone a la fase "${previous}", que termina el ${ends}, o va antes de ella`,
+		sayWhatHappens: 'indique qué ocurre en esta fase',
+		phaseNeedsSource: 'cada fase necesita al menos una fuente',
+
+		inPhase: (phase: string) => `fase ${phase}`,
+		inFeature: (feature: string) => `elemento ${feature}`,
+		inColumn: (column: string) => `columna "${column}"`,
+		inField: (field: string) => `campo "${field}"`,
+		located: (where: string, message: string) => `${where}: ${message}`,
+
+		reportHeading: (title: string, time: string) => `Problemas encontrados al abrir “${title}”, ${time} UTC`,
+		reportCount: (count: number) => `${formatNumber(count)} ${plural(count, { one: 'problema', other: 'problemas' })}; todo lo demás se cargó.`,
+
+		httpError: 'error',
+		builtInUnreadable: (path: string, why: string) => `no se pudo cargar: no se pudo leer ${path}, que la compilación genera a partir de él (${why})`,
+		builtInNotJson: (path: string, why: string) => `no se pudo cargar: ${path}, que la compilación genera a partir de él, no es JSON válido: ${why}`,
+		builtInOutdated: (path: string) => `no se pudo cargar: ${path}, que la compilación genera a partir de él, no es un escenario escrito por esta versión de la aplicación; vuelva a compilar la aplicación`
+	}
+);
