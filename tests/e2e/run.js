@@ -16,3 +16,5 @@ const specs = process.argv.slice(2).filter((arg) => arg.endsWith('.ts'));
 if (!specs.length || specs.some((spec) => spec.includes('single-file'))) run('node', ['scripts/build-single.js']);
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
 run('npx', ['playwright', 'test', '--config', 'tests/e2e/playwright.config.ts', ...process.argv.slice(2)], { ...process.env, CHROME_PATH: chrome });
+// The single file in Firefox too (skipped, saying so, where there is no Firefox): with the whole suite only.
+if (!specs.length) run('node', ['tests/firefox/single-file.js']);

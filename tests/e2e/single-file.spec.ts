@@ -77,3 +77,18 @@ test.describe('the single file', () => {
 		await expect(notes.locator('body')).toContainText(day);
 	});
 });
+
+test.describe('the single file, on a computer set to Spanish', () => {
+	test.use({ locale: 'es-VE' });
+
+	test('opens by double-click in Spanish: the day, the phase, the basemap names and the details', async ({ page }) => {
+		await page.goto(FILE);
+		await mapIsReady(page);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+		await expect(page.getByTestId('date-banner')).toContainText('16 de noviembre de 2025');
+		await expect(page.getByTestId('date-banner')).toContainText('El portaaviones en el Caribe');
+		await page.getByRole('list', { name: 'En el mapa', exact: true }).getByRole('button', { name: /^Grupo de ataque del portaaviones/ }).click();
+		await expect(page.getByTestId('detail-panel')).toContainText('Nuestra traducción:');
+		await saveScreenshot(page, 'single-file-spanish');
+	});
+});

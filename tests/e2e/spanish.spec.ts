@@ -105,7 +105,8 @@ test.describe('in Spanish', () => {
 		await page.getByTestId('language-switch').click();
 		await mapIsReady(page);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-		await expect(page.getByTestId('language-switch')).toHaveText('English');
+		await expect(page.getByTestId('language-switch')).toHaveText('EN');
+		await expect(page.getByTestId('language-switch')).toHaveAccessibleName('View the map in English');
 		const address = new URL(page.url()).searchParams;
 		expect([address.get('lang'), address.get('date'), address.get('item')]).toEqual(['es', '2025-11-04', 'ford-csg-caribbean']);
 		await expect(page.getByText('martes 4 de noviembre de 2025').or(page.getByText('4 de noviembre de 2025')).first()).toBeVisible();

@@ -431,3 +431,18 @@ describe('an end before the start', () => {
 		expect(result.problems.map((p) => p.message)).toEqual(['end is before start']);
 	});
 });
+
+describe('editing a translated text', () => {
+	it('drops the Spanish of what changed, so Spanish readers see the new text marked as untranslated, not the old Spanish', async () => {
+		const pack = scenarioPackage();
+		const spanish = updateItem({ ...pack, index: { ...(pack.index as object), translatedInto: ['es'] } }, 'ceiba', { es: { name: 'Cazas F-35B en Ceiba', description: 'Aviones en Ceiba.' }, description: 'Jets at Ceiba.' });
+		const renamed = updateItem(spanish, 'ceiba', { name: 'F-35B jets at Ceiba' });
+		const feature = (renamed.files[LAYER] as { features: { properties: { es?: object } }[] }).features[0];
+		expect(feature.properties.es).toEqual({ description: 'Aviones en Ceiba.' });
+		const { localizeScenario } = await import('$lib/data/localize');
+		const shown = localizeScenario(await opened(renamed), 'es').features.find((f) => f.properties.id === 'ceiba')!;
+		expect(shown.properties.name).toBe('F-35B jets at Ceiba');
+		expect(shown.untranslated).toContain('name');
+		expect(shown.properties.description).toBe('Aviones en Ceiba.');
+	});
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDay } from '$lib/timeline/day';
 import { readViewState, writeViewState, type ViewContext, type ViewState } from '$lib/url/view-state';
+import { useLocale } from '$lib/i18n/locale';
 
 const context: ViewContext = {
 	start: parseDay('2025-07-21')!,
@@ -40,6 +41,16 @@ describe('view state in the address', () => {
 	it('writes only what differs from a plain view', () => {
 		const plain: ViewState = { day: parseDay('2025-11-04')!, item: null, view: null, hidden: [], presenting: false, hideFuture: false, symbols: 'military', reach: true, allAreas: false, phase: null, scenario: null, editing: false };
 		expect(writeViewState(plain)).toBe('?date=2025-11-04');
+	});
+
+	it('keeps the language in links when the address named it, and says when it names one the map does not speak', () => {
+		useLocale('es', true);
+		expect(writeViewState(full)).toMatch(/&lang=es$/);
+		useLocale('es', false);
+		expect(writeViewState(full)).not.toContain('lang=');
+		useLocale('en');
+		expect(read('?date=2025-09-15&lang=es').notices).toEqual([]);
+		expect(read('?date=2025-09-15&lang=fr').notices).toEqual(['Ignored lang=fr: this map speaks en and es.']);
 	});
 
 	it('opens a phase at its first day, framed, when no date is given', () => {

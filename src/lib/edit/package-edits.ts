@@ -89,13 +89,26 @@ function addItem(
 }
 
 /**
+ * `after` without the Spanish of the texts that changed from `before` while their Spanish did not:
+ * the old Spanish no longer says what the new text does, so a Spanish reader is shown the new text,
+ * marked as untranslated.
+ */
+export function withoutStaleSpanish(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, unknown> {
+	if (!isRecord(after.es)) return after;
+	const old = isRecord(before.es) ? before.es : {};
+	const kept = Object.fromEntries(Object.entries(after.es).filter(([field, spanish]) => after[field] === before[field] || spanish !== old[field]));
+	const { es: _stale, ...rest } = after;
+	return Object.keys(kept).length ? { ...rest, es: kept } : rest;
+}
+
+/**
  * Merges `patch` into an item's properties; a key patched to `undefined` is removed. A valid `start`
  * or `end` outside the scenario's dates grows them to take it in.
  */
 export function updateItem(pack: ScenarioPackage, id: string, patch: Record<string, unknown>): ScenarioPackage {
 	const place = locate(pack, id);
 	const merged = { ...asRecord(place.feature.properties), ...patch };
-	const properties = Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined));
+	const properties = withoutStaleSpanish(asRecord(place.feature.properties), Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined)));
 	const days = [patch.start, patch.end].flatMap((text) => (typeof text === 'string' ? (parseDay(text) ?? []) : []));
 	return replaced({ ...pack, index: grownToInclude(pack.index, null, days) }, place, { ...place.feature, properties });
 }

@@ -8,7 +8,7 @@ import { INDEX_FILE } from '$lib/data/package';
 import type { Bounds } from '$lib/data/schema';
 import { asRecord, isRecord, validateIndex, validatePhases } from '$lib/data/validate';
 import type { Problem } from '$lib/data/problem';
-import { NEW_LAYER_FILE, type EditResult } from '$lib/edit/package-edits';
+import { NEW_LAYER_FILE, withoutStaleSpanish, type EditResult } from '$lib/edit/package-edits';
 import { editsText } from '$lib/i18n/edits';
 import { formatDay, parseDay, type Day } from '$lib/timeline/day';
 
@@ -91,7 +91,7 @@ export function canSplitAt(pack: ScenarioPackage, day: Day): boolean {
 export function updatePhase(pack: ScenarioPackage, id: string, patch: Record<string, unknown>): ScenarioPackage {
 	const { file, phases } = phaseFile(pack);
 	const placed = locatePhase(phases, id);
-	const merged = Object.fromEntries(Object.entries({ ...placed.phase, ...patch }).filter(([, value]) => value !== undefined));
+	const merged = withoutStaleSpanish(asRecord(placed.phase), Object.fromEntries(Object.entries({ ...placed.phase, ...patch }).filter(([, value]) => value !== undefined)));
 	const edited = [...phases];
 	edited[placed.position] = merged;
 	const [newStart, newEnd] = [dayOf(merged.start), dayOf(merged.end)];
@@ -175,7 +175,7 @@ export function updateCategory(pack: ScenarioPackage, id: string, patch: { label
 	const position = categories.findIndex((category) => asRecord(category).id === id);
 	if (position < 0) throw new Error(`no category "${id}" in this scenario`);
 	const changes = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
-	const edited = categories.map((category, i) => (i === position ? { ...asRecord(category), ...changes } : category));
+	const edited = categories.map((category, i) => (i === position ? withoutStaleSpanish(asRecord(category), { ...asRecord(category), ...changes }) : category));
 	return { ...pack, index: { ...index, categories: edited } };
 }
 

@@ -5,6 +5,7 @@ import type { Locale } from './locale.ts';
 export const briefingText = localized(
 	'briefing',
 	{
+		pageTitle: 'Caribbean 2025 briefing map',
 		loading: 'Loading the map…',
 		fontFailed: 'The map’s font did not load; its labels use this device’s own font.',
 		fullscreenRefused: 'This browser did not allow full screen; press F11 instead.',
@@ -19,6 +20,7 @@ export const briefingText = localized(
 		presentTitle: 'Presenter mode (P)'
 	},
 	{
+		pageTitle: 'Mapa del despliegue en el Caribe, 2025',
 		loading: 'Cargando el mapa…',
 		fontFailed: 'No se pudo cargar la tipografía del mapa; sus etiquetas usan la de este dispositivo.',
 		fullscreenRefused: 'Este navegador no permitió la pantalla completa; presione F11.',

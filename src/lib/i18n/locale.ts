@@ -2,9 +2,6 @@
 export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-/** Each language named in itself, as a picker shows it. */
-export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', es: 'Español' };
-
 /** The address parameter that names the language. */
 export const LANG_PARAM = 'lang';
 
