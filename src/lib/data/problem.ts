@@ -1,4 +1,4 @@
-import { problemText } from '../i18n/problems.ts';
+import { problemReportText } from '../i18n/problem-report.ts';
 
 /** One thing wrong with the data, located precisely enough to fix it. */
 export interface Problem {
@@ -19,7 +19,7 @@ export interface Problem {
 
 /** "scenario/naval.geojson, feature "ford", field start: expected …" */
 export function describeProblem(problem: Problem): string {
-	const t = problemText();
+	const t = problemReportText();
 	const where = [problem.file];
 	if (problem.phase !== undefined) where.push(t.inPhase(named(problem.phase)));
 	if (problem.row !== undefined) where.push(problem.row);

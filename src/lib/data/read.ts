@@ -3,7 +3,7 @@ import type { ReadData, Scenario } from './scenario.ts';
 import inlineData from 'virtual:inline-data';
 import { CHECKED_FILE, DATA_PREFIX } from './data-files.ts';
 import { errorText } from './error-text.ts';
-import { problemText } from '../i18n/problems.ts';
+import { problemReportText } from '../i18n/problem-report.ts';
 
 
 /** Data addresses made so far in the single-file build: each file's text is encoded once. */
@@ -25,7 +25,7 @@ export function dataUrl(path: string): string {
 /** Reads a geodata/ file over HTTP from the app's own origin. */
 export const readData: ReadData = async (path) => {
 	const response = await fetch(dataUrl(path));
-	if (!response.ok) throw new Error(`${response.status} ${response.statusText || problemText().httpError}`.trim());
+	if (!response.ok) throw new Error(`${response.status} ${response.statusText || problemReportText().httpError}`.trim());
 	return response.text();
 };
 
@@ -40,18 +40,18 @@ export async function readBuiltIn(): Promise<Scenario | { problems: Problem[] }>
 	try {
 		text = await readData(CHECKED_FILE);
 	} catch (error) {
-		return failed(problemText().builtInUnreadable(path, errorText(error)));
+		return failed(problemReportText().builtInUnreadable(path, errorText(error)));
 	}
 	let value: unknown;
 	try {
 		value = JSON.parse(text);
 	} catch (error) {
-		return failed(problemText().builtInNotJson(path, errorText(error)));
+		return failed(problemReportText().builtInNotJson(path, errorText(error)));
 	}
 	if (isCheckedScenario(value)) return value;
 	// What the build wrote when the index itself was unusable: its problems alone.
 	if (typeof value === 'object' && value !== null && !('features' in value) && Array.isArray((value as { problems?: unknown }).problems)) return value as { problems: Problem[] };
-	return failed(problemText().builtInOutdated(path));
+	return failed(problemReportText().builtInOutdated(path));
 }
 
 

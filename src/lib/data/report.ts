@@ -1,9 +1,9 @@
 import { describeProblem, type Problem } from './problem.ts';
-import { problemText } from '../i18n/problems.ts';
+import { problemReportText } from '../i18n/problem-report.ts';
 
 /** The report a person downloads to fix their file: what was opened, and each problem on its own line, in the file's order. */
 export function problemReport(title: string, problems: readonly Problem[], problemsIn: string, at: Date): string {
-	const t = problemText();
+	const t = problemReportText();
 	return [
 		t.reportHeading(title, at.toISOString().slice(0, 16).replace('T', ' ')),
 		t.reportCount(problems.length),

@@ -1,5 +1,5 @@
 import { localized } from './define.ts';
-import { formatNumber, plural } from './format.ts';
+import { formatNumber } from './format.ts';
 
 /**
  * What is wrong with a scenario's data, as the checks in src/lib/data/ say it: the schema's own
@@ -68,24 +68,7 @@ export const problemText = localized(
 		phaseOutsideDates: (from: string, to: string) => `is outside the scenario's dates (${from} to ${to})`,
 		phaseOverlaps: (previous: string, ends: string) => `overlaps or comes before phase "${previous}", which ends ${ends}`,
 		sayWhatHappens: 'say what happens in this phase',
-		phaseNeedsSource: 'every phase needs at least one source',
-
-		// ——— Where a problem is (problem.ts) ———
-		inPhase: (phase: string) => `phase ${phase}`,
-		inFeature: (feature: string) => `feature ${feature}`,
-		inColumn: (column: string) => `column "${column}"`,
-		inField: (field: string) => `field "${field}"`,
-		located: (where: string, message: string) => `${where}: ${message}`,
-
-		// ——— The report to download (report.ts) ———
-		reportHeading: (title: string, time: string) => `Problems found opening “${title}”, ${time} UTC`,
-		reportCount: (count: number) => `${count} ${count === 1 ? 'problem' : 'problems'}; everything else was loaded.`,
-
-		// ——— The built-in scenario (read.ts) ———
-		httpError: 'error',
-		builtInUnreadable: (path: string, why: string) => `could not be loaded: ${path}, which the build writes from it, could not be read (${why})`,
-		builtInNotJson: (path: string, why: string) => `could not be loaded: ${path}, which the build writes from it, is not valid JSON: ${why}`,
-		builtInOutdated: (path: string) => `could not be loaded: ${path}, which the build writes from it, is not a scenario this version of the app wrote; build the app again`
+		phaseNeedsSource: 'every phase needs at least one source'
 	},
 	{
 		expectedDate: 'se esperaba una fecha escrita como AAAA-MM-DD',
@@ -144,20 +127,6 @@ export const problemText = localized(
 		phaseOutsideDates: (from: string, to: string) => `está fuera de las fechas del escenario (del ${from} al ${to})`,
 		phaseOverlaps: (previous: string, ends: string) => `se superpone a la fase "${previous}", que termina el ${ends}, o va antes de ella`,
 		sayWhatHappens: 'indique qué ocurre en esta fase',
-		phaseNeedsSource: 'cada fase necesita al menos una fuente',
-
-		inPhase: (phase: string) => `fase ${phase}`,
-		inFeature: (feature: string) => `elemento ${feature}`,
-		inColumn: (column: string) => `columna "${column}"`,
-		inField: (field: string) => `campo "${field}"`,
-		located: (where: string, message: string) => `${where}: ${message}`,
-
-		reportHeading: (title: string, time: string) => `Problemas encontrados al abrir “${title}”, ${time} UTC`,
-		reportCount: (count: number) => `${formatNumber(count)} ${plural(count, { one: 'problema', other: 'problemas' })}; todo lo demás se cargó.`,
-
-		httpError: 'error',
-		builtInUnreadable: (path: string, why: string) => `no se pudo cargar: no se pudo leer ${path}, que la compilación genera a partir de él (${why})`,
-		builtInNotJson: (path: string, why: string) => `no se pudo cargar: ${path}, que la compilación genera a partir de él, no es JSON válido: ${why}`,
-		builtInOutdated: (path: string) => `no se pudo cargar: ${path}, que la compilación genera a partir de él, no es un escenario escrito por esta versión de la aplicación; vuelva a compilar la aplicación`
+		phaseNeedsSource: 'cada fase necesita al menos una fuente'
 	}
 );

@@ -12,7 +12,7 @@ import type { ImportTable } from './table';
 import { ITEMS_PER_MESSAGE, type Opened, type WorkerAnswer, type WorkerRequest } from './protocol';
 import { useLocale } from '$lib/i18n/locale';
 import { importText } from '$lib/i18n/import';
-import { problemText } from '$lib/i18n/problems';
+import { problemReportText } from '$lib/i18n/problem-report';
 
 /**
  * Reading, mapping and checking a user's file happen here, off the page's thread, so a large file
@@ -123,7 +123,7 @@ async function finish(id: number, { pack, from, problems, keepAs, rows }: { pack
 async function show(id: number, pack: ScenarioPackage, from: string, problems: Problem[], keepAs: string, rows: { loaded: number; skipped: number } | null) {
 	const checked = await loadPackage(pack, { sourced: false, onProgress: (done, total) => answer({ id, type: 'progress', stage: 'checking', done, total }) });
 	if (!('features' in checked)) {
-		return answer({ id, type: 'failed', message: importText().notAScenario(from, checked.problems.map((p) => (p.field ? problemText().located(p.field, p.message) : p.message)).join('; ')) });
+		return answer({ id, type: 'failed', message: importText().notAScenario(from, checked.problems.map((p) => (p.field ? problemReportText().located(p.field, p.message) : p.message)).join('; ')) });
 	}
 	const figures = checked.features.length - pointCloudFeatures(checked.features).length;
 	if (figures > FIGURE_LIMIT) return answer({ id, type: 'failed', message: tooManyFigures(from, figures) });
