@@ -20,7 +20,7 @@ export const briefingText = localized(
 		presentTitle: 'Presenter mode (P)'
 	},
 	{
-		pageTitle: 'Mapa del despliegue en el Caribe, 2025',
+		pageTitle: 'Mapa informativo: Caribe 2025',
 		loading: 'Cargando el mapa…',
 		fontFailed: 'No se pudo cargar la tipografía del mapa; sus etiquetas usan la de este dispositivo.',
 		fullscreenRefused: 'Este navegador no permitió la pantalla completa; presione F11.',

@@ -119,12 +119,12 @@ export const detailsText = localized(
 		hiddenDescription: (date: string) =>
 			`Su descripción se basa en informes publicados después del ${date}, por lo que está oculta; las fuentes de abajo son las publicadas hasta esa fecha.`,
 		noDescription: 'No se indica ninguna descripción.',
-		drawnAs: (unit: string, neutral: boolean) => `Representado como: ${unit}${neutral ? ', neutral (no es una unidad de EE. UU.)' : ', de EE. UU. (propio)'}.`,
+		drawnAs: (unit: string, neutral: boolean) => `Representado como: ${unit}${neutral ? ', neutral (no es una unidad de EE. UU.)' : ', de EE. UU. (se dibuja como fuerza amiga, según la convención militar)'}.`,
 		exact: 'Exacta: un lugar fijo y público.',
 		approximateToday: (km: number) => `Aproximada: en algún lugar a unos ${formatNumber(km)} km o menos del punto mostrado ese día.`,
 		approximateArea: 'Aproximada: el área dibujada muestra a grandes rasgos dónde se aplica; sus bordes no son exactos.',
 		approximateRadius: (km: number) =>
-			`Aproximada: en algún lugar a unos ${formatNumber(km)} km o menos del centro del área de trazos (que se dibuja al elegir el elemento).`,
+			`Aproximada: en algún lugar dentro de un radio de unos ${formatNumber(km)} km alrededor del centro del área de borde punteado (que se dibuja al elegir el elemento).`,
 		symbolic: 'Simbólica: se sitúa donde se dijo o se decidió; no es una posición.',
 		plusMinus: (km: number) => ` (±${formatNumber(km)} km)`,
 		aboutFrom: (distance: string, place: string, within: string) => `A unos ${distance} de ${place}, medidos desde el centro del área${within}.`,
@@ -155,8 +155,8 @@ export const detailsText = localized(
 		publicationDateNotGiven: 'fecha de publicación no indicada',
 		earlier: ', anterior a la fecha de este elemento: informa de un plan, una expectativa o antecedentes',
 		articleFile: (file: string) => `· archivo del artículo ${file}`,
-		untranslatedItem: (fields: string[]) => `Falta la traducción de parte de este elemento; se muestra en inglés: ${fields.join(', ')}.`,
-		untranslatedPhase: (fields: string[]) => `Falta la traducción de parte de esta fase; se muestra en inglés: ${fields.join(', ')}.`,
+		untranslatedItem: (fields: string[]) => `Falta la traducción de parte de este elemento; se muestra en el idioma original: ${fields.join(', ')}.`,
+		untranslatedPhase: (fields: string[]) => `Falta la traducción de parte de esta fase; se muestra en el idioma original: ${fields.join(', ')}.`,
 		fields: {
 			name: 'nombre',
 			description: 'descripción',
@@ -179,9 +179,9 @@ export const detailsText = localized(
 		phaseSpan: (from: string, to: string) => `del ${from} al ${to}`,
 		untold: 'Su resumen cuenta toda la fase, así que se muestra en su último día (“Ocultar el futuro” está activado).',
 		changes: (added: number, ended: number, soFar: boolean) =>
-			`Cambios en esta fase: ${formatNumber(added)} ${plural(added, { one: 'añadido', other: 'añadidos' })}, ${formatNumber(ended)} ${plural(ended, { one: 'terminado', other: 'terminados' })}${soFar ? ' hasta ahora' : ''}`,
-		added: 'Añadidos',
-		addedInPhase: 'Añadidos en esta fase',
+			`Cambios en esta fase: ${formatNumber(added)} ${plural(added, { one: 'agregado', other: 'agregados' })}, ${formatNumber(ended)} ${plural(ended, { one: 'terminado', other: 'terminados' })}${soFar ? ' hasta ahora' : ''}`,
+		added: 'Agregados',
+		addedInPhase: 'Agregados en esta fase',
 		ended: 'Terminados',
 		endedInPhase: 'Terminados en esta fase',
 		more: (count: number) => `y ${formatNumber(count)} más`,

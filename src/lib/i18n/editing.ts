@@ -93,8 +93,8 @@ export const editingText = localized(
 		drawingHint: (date: string) => `Haga clic en el mapa en cada esquina del área y luego termínela. Tendrá la fecha del ${date}.`,
 		finishArea: (corners: number) => `Terminar el área (${formatNumber(corners)} ${plural(corners, { one: 'esquina', other: 'esquinas' })})`,
 		tracingHint:
-			'Haga clic en el mapa donde estaba el día indicado en “Siguiente posición el”; cambie ese día antes de cada clic si el siguiente informe no es del día posterior. Su trayecto entre posiciones se estima día por día.',
-		nextPositionOn: 'Siguiente posición el',
+			'Haga clic en el mapa donde estaba el día indicado en “Fecha de la siguiente posición”; cambie ese día antes de cada clic si el siguiente informe no es del día posterior. Su trayecto entre posiciones se estima día por día.',
+		nextPositionOn: 'Fecha de la siguiente posición',
 		positionsSoFar: 'Posiciones hasta ahora',
 		finishTrack: (positions: number) => `Terminar el recorrido (${formatNumber(positions)} ${plural(positions, { one: 'posición', other: 'posiciones' })})`,
 		otherTab: 'Este escenario también está abierto para editar en otra pestaña. Edítelo en una sola pestaña: lo que se guarde en una sobrescribiría lo de la otra.',

@@ -107,7 +107,7 @@ export const editsText = localized(
 			positionPrecision: (name: string) => `cambiar la precisión de la posición de “${name}”`,
 			positionNote: (name: string) => `cambiar la nota de posición de “${name}”`,
 			radius: (name: string) => `cambiar el radio de “${name}”`,
-			place: (name: string) => `cambiar dónde se dijo “${name}”`,
+			place: (name: string) => `cambiar el lugar de la declaración de “${name}”`,
 			removeArrow: (name: string) => `quitar la flecha de “${name}”`,
 			aim: (name: string) => `orientar la flecha de “${name}”`,
 			symbol: (name: string) => `cambiar el símbolo de “${name}”`,
@@ -155,8 +155,8 @@ export const editsText = localized(
 		citingPositions: (count: number) => `${formatNumber(count)} posiciones del recorrido`,
 		citedBy: (citing: string, count: number) =>
 			plural(count, {
-				one: `${citing} cita esta fuente: haga que cite otra fuente o elimínela primero`,
-				other: `${citing} citan esta fuente: haga que citen otra fuente o elimínelas primero`
+				one: `esta fuente se usa en ${citing}: antes de quitarla, asigne allí otra fuente o elimine lo que la usa`,
+				other: `esta fuente se usa en ${citing}: antes de quitarla, asigne allí otra fuente o elimine lo que la usa`
 			}),
 		boundaryBetween: (before: string, after: string) => `Límite entre “${before}” y “${after}”`,
 		startOf: (phase: string) => `Inicio de “${phase}”`,

@@ -135,7 +135,7 @@ export const exportsText = localized(
 		},
 		cancel: 'Cancelar',
 		meanwhile: 'Mientras tanto, puede seguir usando el mapa; la exportación se dibuja en un mapa aparte.',
-		cancelled: (kind: Kind) => `Se canceló ${ES_NAMES[kind]}; no se guardó nada.`,
+		cancelled: (kind: Kind) => `Exportación cancelada: ${ES_NAMES[kind]} no se creó y no se guardó nada.`,
 		failed: (kind: Kind, reason: string) => `No se pudo crear ${ES_NAMES[kind]}: ${reason}. No se guardó nada; el mapa no cambió.`,
 		savedImage: (name: string) => `Se guardó ${name}.`,
 		savedVideo: (name: string, frames: number, seconds: number) =>
@@ -155,7 +155,7 @@ export const exportsText = localized(
 		handoutPositions: { exact: 'posición conocida', approximate: 'posición aproximada', symbolic: 'donde se dijo o decidió' },
 		span: (from: string, to: string) => `Del ${from} al ${to}`,
 		later: 'Más adelante',
-		notYetTold: 'Todavía no se cuenta',
+		notYetTold: 'Todavía no se muestra',
 		coverNote:
 			'Cada elemento del mapa informativo está vinculado a su fuente con una cita textual; cada página de fase cita una fuente por elemento y tiene un enlace al mapa.',
 		pageHead: (title: string, phase: number, phases: number) => `${title} · FASE ${phase} DE ${phases}`,

@@ -37,7 +37,7 @@ export const figuresText = localized(
 			killed: 'muertos',
 			'boats-destroyed': 'lanchas destruidas',
 			strikes: 'ataques',
-			'reward-usd': 'recompensa'
+			'reward-usd': 'de recompensa'
 		},
 		qualifiers: { about: 'alrededor de', 'at least': 'al menos', 'more than': 'más de', nearly: 'casi' },
 		qualified: (qualifier: string, amount: string) => `${qualifier} ${amount}`,

@@ -84,7 +84,7 @@ export const importFileText = localized(
 		notXml: (file: string, format: string) => `"${file}" no es un archivo ${format}: no es XML.`,
 		binary: (file: string) => `"${file}" es un archivo binario, no una hoja de cálculo, GeoJSON, KML ni GPX.`,
 		tooLarge: (file: string, megabytes: number, limit: number) =>
-			`"${file}" ocuparía ${formatNumber(megabytes)} MB al descomprimirse, más que los ${formatNumber(limit)} MB que se pueden importar.`,
+			`"${file}" ocuparía ${formatNumber(megabytes)} MB al descomprimirse, más de los ${formatNumber(limit)} MB que se pueden importar.`,
 		emptyZip: (file: string) => `"${file}" es un archivo zip, pero no contiene ninguna hoja de cálculo, KML ni scenario.json.`,
 		damagedZip: (file: string, why: string) => `"${file}" es un archivo zip dañado: ${why}`,
 		indexNotJson: (file: string, index: string, why: string) => `"${file}" contiene "${index}", que no es JSON válido: ${why}.`,

@@ -66,7 +66,7 @@ export const mapText = localized(
 		},
 		radius: {
 			label: (name: string) => `Radio de “${name}”`,
-			within: (km: number) => `dentro de ${formatNumber(km)} km`,
+			within: (km: number) => `radio de ${formatNumber(km)} km`,
 			hint: (within: string) => `${within}: arrastre para cambiarlo o use las teclas de flecha`,
 			km: (km: number) => `${formatNumber(km)} km`
 		},

@@ -15,7 +15,7 @@ export const noticesText = localized(
 		download: 'Download this report'
 	},
 	{
-		newVersion: 'Hay una nueva versión del mapa lista.',
+		newVersion: 'Hay una nueva versión del mapa disponible.',
 		reload: 'Recargar con la nueva versión',
 		dismiss: 'Cerrar aviso',
 		more: (count: number) => `${formatNumber(count)} ${plural(count, { one: 'aviso más', other: 'avisos más' })}`,

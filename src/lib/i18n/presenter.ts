@@ -31,7 +31,7 @@ export const presenterText = localized(
 		phaseNotes: 'Notas de esta fase',
 		noPhaseNotes: 'No hay notas para esta fase.',
 		appearingToday: 'Aparecen hoy',
-		nextStop: (date: string) => `Siguiente paso: ${date}`,
+		nextStop: (date: string) => `Próxima fecha: ${date}`,
 		datedOnly: (name: string, date: string) => `${name} (fecha aproximada: ${date})`
 	}
 );
