@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, mapElement, mapIsReady, openApp, pixelOf, saveScreenshot, screenPixel, slider, test } from './fixtures';
 
 /**
@@ -16,16 +17,35 @@ function gridSpreadsheet(): string {
 
 const LONE_DOT: [number, number] = [-60, 17];
 
+/**
+ * More dots on 2 October than the dots' layer draws in one frame (`DOTS_PER_FRAME`, 60,000), over
+ * the sea north of Venezuela, and the lone dot last of all, on 1 and 2 October.
+ */
+const CROWD = 65_000;
+function crowdSpreadsheet(): string {
+	const rows = ['date,end,name,category,latitude,longitude'];
+	for (let i = 0; i < CROWD; i++) rows.push(`2025-10-02,2025-10-02,Dot ${i},Boats,${(13 + (i % 250) * 0.016).toFixed(3)},${(-74 + Math.floor(i / 250) * 0.03).toFixed(2)}`);
+	rows.push('2025-10-01,2025-10-02,Lone dot,Planes,17,-60');
+	return `${rows.join('\n')}\n`;
+}
+
+/** Opens the app, then a spreadsheet with its columns as the import guesses them, and waits for the map. */
+async function openSpreadsheet(page: Page, name: string, text: string): Promise<void> {
+	await openApp(page);
+	await page.getByRole('button', { name: 'Scenarios' }).click();
+	await page.getByTestId('scenario-file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+	const dialog = page.getByTestId('import-dialog');
+	await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+	await expect(dialog).toHaveCount(0, { timeout: 60_000 });
+	await mapIsReady(page);
+}
+
+type Counted = { maplibre: { on: (event: string, listener: () => void) => void }; frames?: number; framesWhenReady?: number };
+
 test.describe('a scenario of many dots', () => {
 	test('is drawn by one layer of its own: each dot on its days only, named on click', async ({ page }) => {
 		test.setTimeout(180_000);
-		await openApp(page);
-		await page.getByRole('button', { name: 'Scenarios' }).click();
-		await page.getByTestId('scenario-file').setInputFiles({ name: 'dots.csv', mimeType: 'text/csv', buffer: Buffer.from(gridSpreadsheet()) });
-		const dialog = page.getByTestId('import-dialog');
-		await dialog.getByRole('button', { name: 'Open', exact: true }).click();
-		await expect(dialog).toHaveCount(0, { timeout: 60_000 });
-		await mapIsReady(page);
+		await openSpreadsheet(page, 'dots.csv', gridSpreadsheet());
 		const drawnBy = await mapElement(page).evaluate((element) => {
 			const map = (element as unknown as { maplibre: { getLayer: (id: string) => unknown; querySourceFeatures: (id: string) => unknown[] } }).maplibre;
 			return { cloud: Boolean(map.getLayer('scenario-point-cloud')), marks: map.querySourceFeatures('scenario-marks').length };
@@ -56,5 +76,37 @@ test.describe('a scenario of many dots', () => {
 		await expect(page.getByTestId('date-banner')).toContainText('4 October 2025');
 		await mapIsReady(page);
 		expect(await screenPixel(page, at)).toEqual(before);
+	});
+
+	test('draws more dots than a frame holds, every one of them by the time the map says it is ready', async ({ page }) => {
+		test.setTimeout(180_000);
+		await openSpreadsheet(page, 'crowd.csv', crowdSpreadsheet());
+		await expect(page.getByTestId('date-banner')).toContainText('1 October 2025');
+		const lone = await pixelOf(page, LONE_DOT);
+		const crowd = await pixelOf(page, [-70, 15]);
+		const bare = await screenPixel(page, crowd);
+		const sea = await screenPixel(page, { x: lone.x + 40, y: lone.y });
+		const changed = (pixel: number[], from: number[]) => pixel.reduce((sum, channel, i) => sum + Math.abs(channel - from[i]), 0);
+		expect(changed(await screenPixel(page, lone), sea), 'the lone dot is drawn').toBeGreaterThan(90);
+
+		// Frames are counted from the step, and noted each time the map says it is ready.
+		await mapElement(page).evaluate((element) => {
+			const counted = element as unknown as Counted;
+			counted.frames = 0;
+			counted.maplibre.on('render', () => (counted.frames! += 1));
+			new MutationObserver(() => {
+				if (element.getAttribute('data-ready') === 'true') counted.framesWhenReady = counted.frames;
+			}).observe(element, { attributes: true, attributeFilter: ['data-ready'] });
+		});
+		await slider(page).focus();
+		await slider(page).press('ArrowRight');
+		await expect(page.getByTestId('date-banner')).toContainText('2 October 2025');
+		await mapIsReady(page);
+		await page.waitForTimeout(1500);
+		const { frames, framesWhenReady } = await mapElement(page).evaluate((element) => ({ ...(element as unknown as Counted), maplibre: null }));
+		expect(framesWhenReady, 'the 65,001 dots took more than one frame').toBeGreaterThan(1);
+		expect(frames, 'no frame was drawn once the map said it was ready: every dot had been').toBe(framesWhenReady);
+		expect(changed(await screenPixel(page, crowd), bare), 'the crowd is drawn').toBeGreaterThan(90);
+		expect(changed(await screenPixel(page, lone), sea), 'so is the lone dot, the last of all').toBeGreaterThan(90);
 	});
 });

@@ -51,3 +51,132 @@ describe('where the point cloud puts a dot', () => {
 		}
 	});
 });
+
+describe('what the map works out once from a scenario', () => {
+	/** Runs a preparation to its end, counting the pauses it offers the page. */
+	const run = <T>(work: Generator<void, T>) => {
+		let pauses = 0;
+		for (let step = work.next(); ; step = work.next(), pauses++) if (step.done) return { result: step.value, pauses };
+	};
+	const categories = [{ id: 'air', label: 'Air', color: '#102030' }];
+
+	it('leaves a small scenario on the sources, whole', async () => {
+		const { mapPreparation } = await import('$lib/map/preparation');
+		const scenario = (await loadScenario((path) => readFile(new URL(path, geodata), 'utf8'))) as Scenario;
+		const { result } = run(mapPreparation(scenario.features, scenario.categories));
+		expect(result.dots).toBeNull();
+		expect(result.onSources).toBe(scenario.features);
+		expect(result.tracked.map((f) => f.fid)).toEqual(scenario.features.filter((f) => f.track).map((f) => f.fid));
+		expect([...result.figured]).toEqual(scenario.features.map((f) => Number(hasFigures(f))));
+		expect(result.unitSlots.size, 'the units’ places').toBeGreaterThan(0);
+	});
+
+	it('takes a large scenario’s plain dots into arrays for the GPU, and leaves the rest to the sources', async () => {
+		const { mapPreparation } = await import('$lib/map/preparation');
+		const { mercatorX, mercatorY } = await import('$lib/map/point-cloud');
+		const unit = pointFeature(POINT_CLOUD_FROM, { unit: { type: 'destroyer', affiliation: 'friend' } });
+		const features = [...Array.from({ length: POINT_CLOUD_FROM }, (_, fid) => ({ ...pointFeature(fid, fid === 1 ? { precision: 'symbolic', place: 'Off Venezuela' } : {}), anchor: [-66 + fid / 1e4, 18] as [number, number] })), unit];
+		const { result, pauses } = run(mapPreparation(features, categories));
+		expect(pauses, 'a pause for the page between the passes').toBeGreaterThanOrEqual(5);
+		const dots = result.dots!;
+		expect(dots.fids).toHaveLength(POINT_CLOUD_FROM);
+		expect(dots.dotOf[unit.fid], 'the unit is no dot').toBe(-1);
+		expect(dots.dotOf[7]).toBe(7);
+		expect(dots.positions[7 * 2]).toBeCloseTo(mercatorX(-66 + 7 / 1e4), 6);
+		expect(dots.positions[7 * 2 + 1]).toBeCloseTo(mercatorY(18), 6);
+		expect([...dots.colors.subarray(0, 8)], 'the category’s colour; alpha marks a symbolic place').toEqual([0x10, 0x20, 0x30, 0, 0x10, 0x20, 0x30, 255]);
+		expect(result.onSources).toEqual([unit]);
+		expect(result.figured.every((figured) => figured === 0)).toBe(true);
+	});
+
+	it('pauses within the dots every 200,000', async () => {
+		const { dotArrays } = await import('$lib/map/point-cloud');
+		const dot = (fid: number) => ({ fid, anchor: [-66, 18], properties: { category: 'air', precision: 'exact' } }) as unknown as ScenarioFeature;
+		const { result, pauses } = run(dotArrays(Array.from({ length: 400_001 }, (_, fid) => dot(fid)), new Map([['air', '#102030']]), 400_001));
+		expect(pauses).toBe(2);
+		expect(result.fids[400_000]).toBe(400_000);
+	});
+});
+
+describe('letting the page breathe', () => {
+	it('runs work between other tasks and gives its result', async () => {
+		const { inTasks } = await import('$lib/app/next-task');
+		const order: string[] = [];
+		function* work() {
+			order.push('first pass');
+			yield;
+			order.push('second pass');
+			return 42;
+		}
+		setTimeout(() => order.push('another task'), 0);
+		expect(await inTasks(work())).toBe(42);
+		expect(order).toEqual(['first pass', 'another task', 'second pass']);
+	});
+});
+
+describe('the dots’ layer drawing in frames', () => {
+	/** A WebGL 2 context that draws nothing and notes each dots' draw call: [how many, from which]. */
+	function fakeContext() {
+		const draws: [number, number][] = [];
+		const context = new Proxy(
+			{ drawingBufferWidth: 800, drawingBufferHeight: 600, drawElements: (_mode: number, count: number, _type: number, offset: number) => draws.push([count, offset / 4]) },
+			{ get: (target, name) => (name in target ? target[name as keyof typeof target] : name === 'getShaderParameter' || name === 'getProgramParameter' ? () => true : () => ({})) }
+		);
+		return { context: context as unknown as WebGL2RenderingContext, draws };
+	}
+	function fakeMap() {
+		const map = { moving: false, repaints: 0, isMoving: () => map.moving, triggerRepaint: () => (map.repaints += 1), getPixelRatio: () => 1, getZoom: () => 5 };
+		return map;
+	}
+	const camera = (x: number) => ({ modelViewProjectionMatrix: Float64Array.from({ length: 16 }, (_, i) => (i === 12 ? x : i % 5 === 0 ? 1 : 0)) }) as never;
+
+	async function cloudOf(count: number) {
+		const { PointCloud, dotArrays, DOTS_PER_FRAME } = await import('$lib/map/point-cloud');
+		const dot = (fid: number) => ({ fid, anchor: [-66, 18], properties: { category: 'air', precision: 'exact' } }) as unknown as ScenarioFeature;
+		const work = dotArrays(Array.from({ length: count }, (_, fid) => dot(fid)), new Map([['air', '#102030']]), count);
+		let step = work.next();
+		while (!step.done) step = work.next();
+		const cloud = new PointCloud(step.value);
+		const { context, draws } = fakeContext();
+		const map = fakeMap();
+		cloud.onAdd(map as never, context);
+		return { cloud, context, draws, map, perFrame: DOTS_PER_FRAME };
+	}
+
+	it('draws the dots on the map a frame’s worth at a time, asks for frames until done, and only then is not drawing', async () => {
+		const { cloud, context, draws, map, perFrame } = await cloudOf(150_000);
+		for (let fid = 0; fid < 150_000; fid += 1) if (fid % 3 !== 2) cloud.setState(fid, { visible: true });
+		const onMap = 100_000;
+		expect(cloud.drawing).toBe(true);
+		cloud.prerender(context, camera(0));
+		expect(draws, 'the first frame’s worth, hidden dots skipped').toEqual([[perFrame, 0]]);
+		expect(cloud.drawing).toBe(true);
+		expect(map.repaints).toBe(1);
+		cloud.prerender(context, camera(0));
+		expect(draws.at(-1), 'the rest').toEqual([onMap - perFrame, perFrame]);
+		expect(cloud.drawing).toBe(false);
+		expect(map.repaints, 'no frame asked for once done').toBe(1);
+		cloud.prerender(context, camera(0));
+		expect(draws, 'a frame where nothing changed draws no dot').toHaveLength(2);
+	});
+
+	it('starts again when the day changes midway, and draws a moving camera’s picture whole', async () => {
+		const { cloud, context, draws, map, perFrame } = await cloudOf(150_000);
+		for (let fid = 0; fid < 150_000; fid += 1) cloud.setState(fid, { visible: true });
+		cloud.prerender(context, camera(0));
+		cloud.setState(0, { visible: false });
+		cloud.prerender(context, camera(0));
+		expect(draws.at(-1), 'from the start, without the dot now hidden').toEqual([perFrame, 0]);
+		map.moving = true;
+		cloud.prerender(context, camera(1));
+		expect(draws.at(-1)).toEqual([149_999, 0]);
+		expect(cloud.drawing).toBe(false);
+	});
+
+	it('finishes at once when no dot is on the map', async () => {
+		const { cloud, context, draws } = await cloudOf(30_000);
+		cloud.prerender(context, camera(0));
+		expect(draws).toEqual([]);
+		expect(cloud.drawing).toBe(false);
+	});
+});

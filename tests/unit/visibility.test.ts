@@ -9,7 +9,7 @@ const features = [
 
 describe('VisibilityModel', () => {
 	it('combines the date with the legend toggles', () => {
-		const model = new VisibilityModel(features);
+		const model = new VisibilityModel(features, (fid) => features[fid].category);
 		expect(model.setDay(3)).toEqual({ shown: [0, 1, 2], hidden: [] });
 		expect(model.setCategoryShown('naval', false)).toEqual({ shown: [], hidden: [0, 2] });
 		expect(model.visibleIds()).toEqual([1]);
@@ -17,7 +17,7 @@ describe('VisibilityModel', () => {
 	});
 
 	it('does not touch features of a hidden category when the date moves', () => {
-		const model = new VisibilityModel(features);
+		const model = new VisibilityModel(features, (fid) => features[fid].category);
 		model.setDay(3);
 		model.setCategoryShown('naval', false);
 		expect(model.setDay(4)).toEqual({ shown: [], hidden: [] });
@@ -25,7 +25,7 @@ describe('VisibilityModel', () => {
 	});
 
 	it('ignores a toggle that changes nothing', () => {
-		const model = new VisibilityModel(features);
+		const model = new VisibilityModel(features, (fid) => features[fid].category);
 		model.setDay(3);
 		expect(model.setCategoryShown('air', true)).toEqual({ shown: [], hidden: [] });
 	});
@@ -33,7 +33,7 @@ describe('VisibilityModel', () => {
 
 describe('VisibilityModel bookkeeping', () => {
 	it('keeps the visible set and per-category counts in step with every change', () => {
-		const model = new VisibilityModel(features);
+		const model = new VisibilityModel(features, (fid) => features[fid].category);
 		model.setDay(3);
 		expect(model.size).toBe(3);
 		expect(Object.fromEntries(model.counts())).toEqual({ naval: 2, air: 1 });

@@ -27,8 +27,8 @@ export class Briefing {
 	readonly #visibility: VisibilityModel;
 	/** Every feature by start day, worked out when the event feed first shows. */
 	#chronology: ScenarioFeature[] | null = null;
-	/** The days a presenter steps through. */
-	readonly stops: Day[];
+	/** The days a presenter steps through, worked out on first use. */
+	#stops: Day[] | null = null;
 	/** Features that move along a track. */
 	readonly #tracked: ScenarioFeature[];
 	/** The days on which something appears, worked out on first use. */
@@ -67,13 +67,12 @@ export class Briefing {
 
 	constructor(scenario: Scenario, view: ViewState, opensPhase = false) {
 		this.scenario = scenario;
-		this.#visibility = new VisibilityModel(scenario.features.map((f) => ({ start: f.start, end: f.end, category: f.properties.category })));
+		this.#visibility = new VisibilityModel(scenario.features, (fid) => scenario.features[fid].properties.category);
 		this.timeline = new TimelineState(scenario.start, scenario.end, view.day, () => this.#map?.rendered() ?? Promise.resolve());
-		this.stops = presenterStops(this.eventDays, scenario.phases.map((p) => p.startDay));
 		this.#tracked = scenario.features.filter((f) => f.track);
 		this.#farStatements = scenario.features.filter(isFarStatement);
 		for (const category of view.hidden) this.setCategoryShown(category, false);
-		this.selected = scenario.features.find((f) => f.properties.id === view.item)?.fid ?? null;
+		this.selected = view.item === null ? null : (scenario.features.find((f) => f.properties.id === view.item)?.fid ?? null);
 		this.camera = view.view;
 		this.hideFuture = view.hideFuture;
 		this.presenting = view.presenting;
@@ -101,6 +100,12 @@ export class Briefing {
 	get eventDays(): Day[] {
 		this.#eventDays ??= this.#visibility.index.startDays();
 		return this.#eventDays;
+	}
+
+	/** The days a presenter steps through: each with an event, and each phase's start. */
+	get stops(): Day[] {
+		this.#stops ??= presenterStops(this.eventDays, this.scenario.phases.map((p) => p.startDay));
+		return this.#stops;
 	}
 
 	/** The phase the current day falls in, if any. */

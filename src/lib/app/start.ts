@@ -1,10 +1,11 @@
 import type { Scenario } from '$lib/data/scenario';
 import type { MapScenario } from '$lib/map/controller';
 import { withinMapLimits } from '$lib/map/limits';
+import { mapPreparation } from '$lib/map/preparation';
 import { symbolImages } from '$lib/map/unit-symbols';
 import { readViewState } from '$lib/url/view-state';
 import { Briefing } from './briefing.svelte';
-import { nextTask } from './next-task';
+import { inTasks, nextTask } from './next-task';
 
 /** A briefing ready to show: its state, what the map draws, and what the address or the limits made of it. */
 export interface Started {
@@ -37,6 +38,8 @@ export async function startBriefing(scenario: Scenario, params: URLSearchParams,
 	const drawn = withinMapLimits(scenario.features);
 	await nextTask();
 	const symbols = await symbolImages(drawn.features, colors, state.symbols);
-	const mapScenario: MapScenario = { features: drawn.features, categories: scenario.categories, mode: state.symbols, symbols, visible: briefing.visibleIds(), day: briefing.timeline.day };
+	await nextTask();
+	const prepared = await inTasks(mapPreparation(drawn.features, scenario.categories));
+	const mapScenario: MapScenario = { features: drawn.features, categories: scenario.categories, mode: state.symbols, symbols, visible: briefing.visibleIds(), day: briefing.timeline.day, prepared };
 	return { briefing, mapScenario, notices: [...notices, ...drawn.notices] };
 }

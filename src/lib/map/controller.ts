@@ -1,21 +1,20 @@
 import { Map as MapLibreMap, Marker, Popup, ScaleControl, NavigationControl, setWorkerUrl, prewarm, type GeoJSONSource, type LngLat, type LngLatBoundsLike, type MapMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { POINT_CLOUD_LAYER, PointCloud } from './point-cloud';
-import { pointCloudFeatures } from './plain-dots';
+import type { MapPreparation } from './preparation';
 import type { Bounds, Category } from '$lib/data/schema';
 import { isFarStatement } from '$lib/data/far-statement';
 import type { ScenarioFeature } from '$lib/data/scenario';
 import type { VisibilityDiff } from '$lib/timeline/time-index';
 import { BASEMAP_LABEL_LAYERS, basemapStyle, cityLabelSize, countryLabelSize, needsWorldBasemap, seaLabelSize, worldBasemap } from './style';
 import { ARROWHEAD_PIXEL_RATIO, drawArrowhead, drawSelectionRing } from './arrowhead';
-import { CARDS_FROM_ZOOM, groupsOf, markOf, unitSlots, type Group, type Mark, type Slot } from './cluster';
+import { CARDS_FROM_ZOOM, markOf, type Group, type Mark, type Slot } from './cluster';
 import {
 	ARROWHEAD_PREFIX,
 	LABELS_SOURCE,
 	NAME_LAYER_IDS,
 	MARKS_SOURCE,
 	FIGURES_SOURCE,
-	hasFigures,
 	interactiveLayerIds,
 	labelCollection,
 	reachLabelSize,
@@ -73,11 +72,6 @@ export interface MapControllerOptions {
 	interactive?: boolean;
 }
 
-/** Whether a scenario reaches beyond the detailed basemap, and so needs the light world layer under it. */
-export function scenarioNeedsWorld(features: readonly ScenarioFeature[]): boolean {
-	return features.some((f) => f.properties.precision !== 'symbolic' && needsWorldBasemap([f.bounds]));
-}
-
 /** What the map needs to draw a scenario: its features and categories, and the unit symbols in their first mode. */
 export interface MapScenario {
 	features: readonly ScenarioFeature[];
@@ -87,6 +81,8 @@ export interface MapScenario {
 	/** What is on the map on which day when it opens: their marks are in the first data sent. */
 	visible: readonly number[];
 	day: Day;
+	/** What the map works out from the items, whatever the day (see `mapPreparation`). */
+	prepared: MapPreparation;
 }
 
 /** Where the camera is: enough to reproduce the view on a screen of the same size. */
@@ -129,7 +125,7 @@ export class MapController {
 	#mode: SymbolMode = 'military';
 	#allAreas = false;
 	/** Whether each feature (by fid) has anything in the figures source besides its mark. */
-	#figured = new Uint8Array(0);
+	#figured: Uint8Array = new Uint8Array(0);
 	#colors = new Map<string, string>();
 	/** Symbol modes whose images are already on the map. */
 	readonly #symbolModesLoaded = new Set<SymbolMode>();
@@ -191,7 +187,7 @@ export class MapController {
 			style.sources.world = world.source;
 			style.layers.splice(style.layers.findIndex((layer) => layer.id === 'land'), 0, ...world.layers);
 		}
-		this.#worldPending = !worldFirst && options.scenario !== undefined && scenarioNeedsWorld(options.scenario.features);
+		this.#worldPending = !worldFirst && options.scenario !== undefined && options.scenario.prepared.needsWorld;
 		if (options.scenario) {
 			const sources = this.#takeScenario(options.scenario);
 			// Labels come once everything else is drawn (see `#onIdle`).
@@ -261,21 +257,18 @@ export class MapController {
 
 	/** Takes in what the controller keeps of a scenario, and returns its sources' data (labels empty). */
 	#takeScenario(scenario: MapScenario): Record<string, GeoJSON.FeatureCollection> {
-		const { features, categories, visible, day } = scenario;
+		const { categories, visible, day, prepared } = scenario;
 		this.#colors = new Map(categories.map((c) => [c.id, c.color]));
-		this.#tracked = features.filter((f) => f.track);
+		this.#tracked = prepared.tracked;
 		const shown = new Set(visible);
 		// Tracked items start where they are on the first day, so nothing is loaded twice.
 		this.#trackedToday = trackedOn(this.#tracked.filter((f) => shown.has(f.fid)), day);
 		this.#placedDay = day;
-		this.#groups = groupsOf(features);
+		this.#groups = prepared.groups;
 		this.#mode = scenario.mode;
-		const dots = pointCloudFeatures(features);
-		this.#cloud = dots.length ? new PointCloud(dots, this.#colors, features.length) : null;
-		const drawnAsSources = this.#cloud ? features.filter((f) => !this.#cloud!.has(f.fid)) : features;
-		// Units are never plain dots: their places are worked out among the rest (a pass less over a million).
-		this.#unitSlots = unitSlots(drawnAsSources);
-		return scenarioSources(drawnAsSources, categories, new Map([...this.#trackedToday].map(([fid, t]) => [fid, t.position])));
+		this.#cloud = prepared.dots && new PointCloud(prepared.dots);
+		this.#unitSlots = prepared.unitSlots;
+		return scenarioSources(prepared.onSources, categories, new Map([...this.#trackedToday].map(([fid, t]) => [fid, t.position])));
 	}
 
 	/** Puts the point cloud, if the scenario has one, under the selection ring and the labels. */
@@ -320,10 +313,10 @@ export class MapController {
 		return true;
 	}
 
-	#prepare({ features, categories, mode, symbols }: MapScenario): void {
+	#prepare({ features, categories, mode, symbols, prepared }: MapScenario): void {
 		this.#features = features;
 		this.#addImage(SELECTION_RING, drawSelectionRing(), ARROWHEAD_PIXEL_RATIO);
-		this.#figured = Uint8Array.from(features, (f) => Number(hasFigures(f)));
+		this.#figured = prepared.figured;
 		// A category's colour may have changed: its arrowhead is drawn afresh.
 		for (const { id, color } of categories) this.#addImage(`${ARROWHEAD_PREFIX}${id}`, drawArrowhead(color), ARROWHEAD_PIXEL_RATIO, true);
 		this.#addSymbols(mode, symbols);
@@ -696,6 +689,8 @@ export class MapController {
 	#onIdle(): void {
 		// `idle` comes only after the style has loaded; until the scenario is added there is more to draw.
 		if (!(this.#hasScenario || this.#basemapOnly) || this.#releaseLabels() || this.#labelsHeld) return;
+		// A large scenario's dots are drawn over several frames; the map is idle between them.
+		if (this.#cloud?.drawing) return;
 		this.#ready = true;
 		this.#options.onReadyChange(true);
 		const waiters = this.#idleWaiters;

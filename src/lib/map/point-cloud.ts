@@ -12,6 +12,13 @@ const GHOST_OPACITY = 0.35;
 const VISIBLE = 1;
 const GHOST = 2;
 
+/**
+ * Dots drawn in one frame at most. Software WebGL (this project's test machines, and school
+ * laptops without a GPU driver) takes about 3.5 µs a dot, so a million dots with 300,000 on the
+ * map held the page 1.2 s a frame; in frames of this many, a frame adds about 0.2 s to the map's own.
+ */
+export const DOTS_PER_FRAME = 60_000;
+
 const VERTEX_SHADER = `#version 300 es
 uniform mat4 u_matrix;
 uniform float u_world;
@@ -23,12 +30,6 @@ out vec3 v_fill;
 out vec3 v_outline;
 out float v_opacity;
 void main() {
-	// A hidden dot is put outside the view at no size, so it costs no pixels.
-	if (a_state < 0.5) {
-		gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
-		gl_PointSize = 0.0;
-		return;
-	}
 	gl_Position = u_matrix * vec4(a_position * u_world, 0.0, 1.0);
 	gl_PointSize = u_size;
 	v_opacity = mod(a_state, 2.0) >= 1.0 ? 1.0 : ${GHOST_OPACITY};
@@ -56,6 +57,24 @@ void main() {
 	fragColor = vec4(color * alpha, alpha);
 }`;
 
+/** The dots' picture, drawn in frames into a texture, shown on the map by one triangle covering it. */
+const PICTURE_VERTEX_SHADER = `#version 300 es
+out vec2 v_at;
+void main() {
+	vec2 corner = vec2(float((gl_VertexID & 1) << 2), float((gl_VertexID & 2) << 1)) - 1.0;
+	v_at = (corner + 1.0) / 2.0;
+	gl_Position = vec4(corner, 0.0, 1.0);
+}`;
+
+const PICTURE_FRAGMENT_SHADER = `#version 300 es
+precision mediump float;
+uniform sampler2D u_picture;
+in vec2 v_at;
+out vec4 fragColor;
+void main() {
+	fragColor = texture(u_picture, v_at);
+}`;
+
 /** A category colour (`#rrggbb`, as the data rules require) as bytes. */
 const colorBytes = (color: string) => [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
 
@@ -69,21 +88,58 @@ export const mercatorY = (lat: number) => (180 - (180 / Math.PI) * Math.log(Math
 /** A dot whose category has no colour is grey, as on the GeoJSON layers. */
 const NO_COLOR = '#555555';
 
+/** The dots as the GPU takes them, worked out once for a scenario; each map makes its own layer of them. */
+export interface DotArrays {
+	/** Web Mercator x, y of each dot, 0…1. */
+	positions: Float32Array;
+	/** Each dot's colour, and 255 in alpha for a symbolic placement. */
+	colors: Uint8Array;
+	fids: Int32Array;
+	/** Each fid's dot, or -1 for features not drawn as dots. */
+	dotOf: Int32Array;
+}
+
+/** Dots worked out between two pauses for the page (see `dotArrays`). */
+const DOTS_PER_PASS = 200_000;
+
+/** The arrays of `dots`, in passes of `DOTS_PER_PASS` with a pause (a `yield`) after each: a million took the page 0.6 s in one. */
+export function* dotArrays(dots: readonly ScenarioFeature[], colors: ReadonlyMap<string, string>, fidCount: number): Generator<void, DotArrays> {
+	const arrays: DotArrays = { positions: new Float32Array(dots.length * 2), colors: new Uint8Array(dots.length * 4), fids: new Int32Array(dots.length), dotOf: new Int32Array(fidCount).fill(-1) };
+	const colorOf = new Map([...colors].map(([category, color]) => [category, colorBytes(color)]));
+	const grey = colorBytes(NO_COLOR);
+	for (let i = 0; i < dots.length; i++) {
+		const f = dots[i];
+		arrays.positions[i * 2] = mercatorX(f.anchor[0]);
+		arrays.positions[i * 2 + 1] = mercatorY(f.anchor[1]);
+		arrays.colors.set(colorOf.get(f.properties.category) ?? grey, i * 4);
+		arrays.colors[i * 4 + 3] = f.properties.precision === 'symbolic' ? 255 : 0;
+		arrays.fids[i] = f.fid;
+		arrays.dotOf[f.fid] = i;
+		if ((i + 1) % DOTS_PER_PASS === 0) yield;
+	}
+	return arrays;
+}
+
 /**
  * Many plain dots as one MapLibre custom layer: positions and colours go to the GPU once, and each
  * dot's state (visible, or a fading ghost) is one byte, rewritten on the GPU when it changes.
  * Dots are identified by their feature's fid, like the GeoJSON sources' features.
+ *
+ * The dots are drawn into a picture (a texture the size of the map), which each frame of the map
+ * shows: MapLibre redraws the map for many reasons (a label, a tile, the pointer) that leave the dots
+ * as they were, and those frames no longer draw a million dots again. A new picture is drawn
+ * `DOTS_PER_FRAME` dots a frame, beside the one shown, and replaces it once complete, so a day's
+ * change appears at once; while the camera moves, the whole picture is drawn in each frame. Only
+ * the dots on the map are drawn: their indices, in the dots' order, are sent with each new picture.
  */
 export class PointCloud implements CustomLayerInterface {
 	readonly id = POINT_CLOUD_LAYER;
 	readonly type = 'custom' as const;
 	readonly renderingMode = '2d' as const;
-	/** Web Mercator x, y of each dot, 0…1. */
 	readonly #positions: Float32Array;
 	readonly #colors: Uint8Array;
 	readonly #states: Uint8Array;
 	readonly #fids: Int32Array;
-	/** Each fid's dot, or -1 for features not drawn here. */
 	readonly #dotOf: Int32Array;
 	#statesChanged = true;
 	#map: MapLibreMap | null = null;
@@ -92,24 +148,29 @@ export class PointCloud implements CustomLayerInterface {
 	#vertexArray: WebGLVertexArrayObject | null = null;
 	#buffers: WebGLBuffer[] = [];
 	#stateBuffer: WebGLBuffer | null = null;
-	#uniforms: Record<'matrix' | 'world' | 'size' | 'radius' | 'outer', WebGLUniformLocation | null> | null = null;
+	/** The dots on the map (visible or ghosts), by index in the dots' order, and how many there are. */
+	readonly #onMap: Uint32Array;
+	#onMapCount = 0;
+	#onMapBuffer: WebGLBuffer | null = null;
+	#uniforms: Uniforms | null = null;
+	/** Shows a picture: a program and an empty vertex array (its triangle needs no attributes). */
+	#pictureProgram: WebGLProgram | null = null;
+	#pictureVertexArray: WebGLVertexArrayObject | null = null;
+	/** Two pictures: the one shown and the one being drawn. */
+	#pictures: Picture[] = [];
+	#shown = 0;
+	/** The camera of the picture shown, and of the one being drawn, which has its first `#drawn` dots on the map. */
+	#shownFor: Float64Array | null = null;
+	#drawingFor: Float64Array | null = null;
+	#drawn = 0;
 
-	constructor(dots: readonly ScenarioFeature[], colors: ReadonlyMap<string, string>, fidCount: number) {
-		this.#positions = new Float32Array(dots.length * 2);
-		this.#colors = new Uint8Array(dots.length * 4);
-		this.#states = new Uint8Array(dots.length);
-		this.#fids = new Int32Array(dots.length);
-		this.#dotOf = new Int32Array(fidCount).fill(-1);
-		const colorOf = new Map([...colors].map(([category, color]) => [category, colorBytes(color)]));
-		const grey = colorBytes(NO_COLOR);
-		dots.forEach((f, i) => {
-			this.#positions[i * 2] = mercatorX(f.anchor[0]);
-			this.#positions[i * 2 + 1] = mercatorY(f.anchor[1]);
-			this.#colors.set(colorOf.get(f.properties.category) ?? grey, i * 4);
-			this.#colors[i * 4 + 3] = f.properties.precision === 'symbolic' ? 255 : 0;
-			this.#fids[i] = f.fid;
-			this.#dotOf[f.fid] = i;
-		});
+	constructor({ positions, colors, fids, dotOf }: DotArrays) {
+		this.#positions = positions;
+		this.#colors = colors;
+		this.#fids = fids;
+		this.#dotOf = dotOf;
+		this.#states = new Uint8Array(fids.length);
+		this.#onMap = new Uint32Array(fids.length);
 	}
 
 	get size(): number {
@@ -130,6 +191,11 @@ export class PointCloud implements CustomLayerInterface {
 		if (bits === this.#states[dot]) return;
 		this.#states[dot] = bits;
 		this.#statesChanged = true;
+	}
+
+	/** Whether dots are still to be drawn for what was last asked: the map is not ready until they are. */
+	get drawing(): boolean {
+		return this.#map !== null && this.size > 0 && (this.#statesChanged || this.#drawingFor === null || this.#drawn < this.#onMapCount);
 	}
 
 	/**
@@ -157,7 +223,7 @@ export class PointCloud implements CustomLayerInterface {
 		// MapLibre draws with WebGL 2 and gives its custom layers the same context.
 		const context = gl as WebGL2RenderingContext;
 		this.#gl = context;
-		const program = linkProgram(context);
+		const program = linkProgram(context, VERTEX_SHADER, FRAGMENT_SHADER);
 		this.#program = program;
 		this.#uniforms = {
 			matrix: context.getUniformLocation(program, 'u_matrix'),
@@ -181,48 +247,166 @@ export class PointCloud implements CustomLayerInterface {
 		attribute('a_position', this.#positions, 2, context.FLOAT, false, context.STATIC_DRAW);
 		attribute('a_color', this.#colors, 4, context.UNSIGNED_BYTE, true, context.STATIC_DRAW);
 		this.#stateBuffer = attribute('a_state', this.#states, 1, context.UNSIGNED_BYTE, false, context.DYNAMIC_DRAW);
+		this.#onMapBuffer = context.createBuffer();
+		this.#buffers.push(this.#onMapBuffer);
+		context.bindBuffer(context.ELEMENT_ARRAY_BUFFER, this.#onMapBuffer);
+		context.bufferData(context.ELEMENT_ARRAY_BUFFER, this.#onMap.byteLength, context.DYNAMIC_DRAW);
 		context.bindVertexArray(null);
-		this.#statesChanged = false;
+		this.#pictureProgram = linkProgram(context, PICTURE_VERTEX_SHADER, PICTURE_FRAGMENT_SHADER);
+		this.#pictureVertexArray = context.createVertexArray();
 	}
 
-	render(gl: WebGLRenderingContext | WebGL2RenderingContext, options: CustomRenderMethodInput): void {
+	/** Draws the next dots into the picture being drawn (MapLibre's pass for drawing off screen, before the map's own). */
+	prerender(gl: WebGLRenderingContext | WebGL2RenderingContext, options: CustomRenderMethodInput): void {
 		const context = gl as WebGL2RenderingContext;
 		if (!this.#map || !this.#program || !this.#uniforms || this.size === 0) return;
-		context.bindVertexArray(this.#vertexArray);
-		if (this.#statesChanged) {
-			context.bindBuffer(context.ARRAY_BUFFER, this.#stateBuffer);
-			context.bufferSubData(context.ARRAY_BUFFER, 0, this.#states);
-			this.#statesChanged = false;
+		const camera = options.modelViewProjectionMatrix;
+		const resized = this.#fitPictures(context);
+		if (this.#statesChanged || resized || !sameCamera(camera, this.#drawingFor)) this.#restart(context, camera);
+		else if (this.#drawn >= this.#onMapCount) return;
+		if (this.#drawn < this.#onMapCount) this.#drawDots(context, this.#map, this.#program, this.#uniforms, camera);
+		if (this.#drawn < this.#onMapCount) {
+			this.#map.triggerRepaint();
+			return;
 		}
-		const ratio = this.#map.getPixelRatio();
+		this.#shown = 1 - this.#shown;
+		this.#shownFor = this.#drawingFor;
+	}
+
+	/** Draws the next dots on the map into the picture being drawn: all of them while the camera moves, else `DOTS_PER_FRAME`. */
+	#drawDots(context: WebGL2RenderingContext, map: MapLibreMap, program: WebGLProgram, uniforms: Uniforms, camera: ArrayLike<number>): void {
+		// While the camera moves, every frame is a new picture: drawn whole, as the map around it is.
+		const end = map.isMoving() ? this.#onMapCount : Math.min(this.#onMapCount, this.#drawn + DOTS_PER_FRAME);
+		const picture = this.#pictures[1 - this.#shown];
+		context.bindFramebuffer(context.FRAMEBUFFER, picture.framebuffer);
+		context.viewport(0, 0, picture.width, picture.height);
+		context.disable(context.DEPTH_TEST);
+		context.disable(context.STENCIL_TEST);
+		context.enable(context.BLEND);
+		// Colours are premultiplied: dots laid over each other in the picture, then the picture over
+		// the map, come out as the dots drawn straight onto the map would.
+		context.blendFunc(context.ONE, context.ONE_MINUS_SRC_ALPHA);
+		const ratio = map.getPixelRatio();
 		const outer = (RADIUS + OUTLINE) * ratio;
 		// One pixel more each side for the outline's smoothed edge.
 		const size = Math.ceil(outer * 2 + 2);
-		context.useProgram(this.#program);
-		context.uniformMatrix4fv(this.#uniforms.matrix, false, options.modelViewProjectionMatrix as Float32Array);
-		context.uniform1f(this.#uniforms.world, 512 * 2 ** this.#map.getZoom());
-		context.uniform1f(this.#uniforms.size, size);
-		context.uniform1f(this.#uniforms.radius, RADIUS * ratio);
-		context.uniform1f(this.#uniforms.outer, outer);
-		context.drawArrays(context.POINTS, 0, this.size);
+		context.useProgram(program);
+		context.uniformMatrix4fv(uniforms.matrix, false, camera as Float32List);
+		context.uniform1f(uniforms.world, 512 * 2 ** map.getZoom());
+		context.uniform1f(uniforms.size, size);
+		context.uniform1f(uniforms.radius, RADIUS * ratio);
+		context.uniform1f(uniforms.outer, outer);
+		context.bindVertexArray(this.#vertexArray);
+		context.drawElements(context.POINTS, end - this.#drawn, context.UNSIGNED_INT, this.#drawn * Uint32Array.BYTES_PER_ELEMENT);
 		context.bindVertexArray(null);
+		this.#drawn = end;
+	}
+
+	/**
+	 * Shows the picture for this camera. Until the new one is complete, a change of day shows the
+	 * last day's whole picture; a new camera shows the new picture as far as it is drawn.
+	 */
+	render(gl: WebGLRenderingContext | WebGL2RenderingContext, options: CustomRenderMethodInput): void {
+		const context = gl as WebGL2RenderingContext;
+		if (!this.#pictureProgram || this.#pictures.length === 0) return;
+		const current = sameCamera(options.modelViewProjectionMatrix, this.#shownFor);
+		const picture = this.#pictures[current ? this.#shown : 1 - this.#shown];
+		context.useProgram(this.#pictureProgram);
+		context.activeTexture(context.TEXTURE0);
+		context.bindTexture(context.TEXTURE_2D, picture.texture);
+		context.uniform1i(context.getUniformLocation(this.#pictureProgram, 'u_picture'), 0);
+		context.bindVertexArray(this.#pictureVertexArray);
+		context.drawArrays(context.TRIANGLES, 0, 3);
+		context.bindVertexArray(null);
+		context.bindTexture(context.TEXTURE_2D, null);
 	}
 
 	onRemove(): void {
 		const context = this.#gl;
 		if (context) {
 			for (const buffer of this.#buffers) context.deleteBuffer(buffer);
+			for (const { texture, framebuffer } of this.#pictures) {
+				context.deleteTexture(texture);
+				context.deleteFramebuffer(framebuffer);
+			}
 			context.deleteVertexArray(this.#vertexArray);
+			context.deleteVertexArray(this.#pictureVertexArray);
 			context.deleteProgram(this.#program);
+			context.deleteProgram(this.#pictureProgram);
 		}
 		this.#buffers = [];
+		this.#pictures = [];
 		this.#map = null;
 		this.#gl = null;
 		this.#program = null;
+		this.#pictureProgram = null;
+	}
+
+	/** Starts a new picture for `camera`, and sends the dots' states and which are on the map to the GPU if they changed. */
+	#restart(context: WebGL2RenderingContext, camera: ArrayLike<number>): void {
+		if (this.#statesChanged) {
+			context.bindBuffer(context.ARRAY_BUFFER, this.#stateBuffer);
+			context.bufferSubData(context.ARRAY_BUFFER, 0, this.#states);
+			let count = 0;
+			for (let dot = 0; dot < this.#states.length; dot++) if (this.#states[dot] !== 0) this.#onMap[count++] = dot;
+			this.#onMapCount = count;
+			context.bindVertexArray(this.#vertexArray);
+			context.bufferSubData(context.ELEMENT_ARRAY_BUFFER, 0, this.#onMap, 0, count);
+			context.bindVertexArray(null);
+			this.#statesChanged = false;
+		}
+		this.#drawingFor = Float64Array.from(camera);
+		this.#drawn = 0;
+		context.bindFramebuffer(context.FRAMEBUFFER, this.#pictures[1 - this.#shown].framebuffer);
+		context.clearColor(0, 0, 0, 0);
+		context.clear(context.COLOR_BUFFER_BIT);
+	}
+
+	/** Makes the pictures the size the map is drawn at; says whether they were made afresh. */
+	#fitPictures(context: WebGL2RenderingContext): boolean {
+		const [width, height] = [context.drawingBufferWidth, context.drawingBufferHeight];
+		if (this.#pictures[0]?.width === width && this.#pictures[0]?.height === height) return false;
+		for (const { texture, framebuffer } of this.#pictures) {
+			context.deleteTexture(texture);
+			context.deleteFramebuffer(framebuffer);
+		}
+		this.#pictures = [0, 1].map(() => makePicture(context, width, height));
+		this.#shownFor = null;
+		return true;
 	}
 }
 
-function linkProgram(gl: WebGL2RenderingContext): WebGLProgram {
+type Uniforms = Record<'matrix' | 'world' | 'size' | 'radius' | 'outer', WebGLUniformLocation | null>;
+
+/** A texture to draw dots into, and the framebuffer that draws into it. */
+interface Picture {
+	texture: WebGLTexture;
+	framebuffer: WebGLFramebuffer;
+	width: number;
+	height: number;
+}
+
+function makePicture(gl: WebGL2RenderingContext, width: number, height: number): Picture {
+	const texture = gl.createTexture()!;
+	gl.bindTexture(gl.TEXTURE_2D, texture);
+	gl.texStorage2D(gl.TEXTURE_2D, 1, gl.RGBA8, width, height);
+	for (const parameter of [gl.TEXTURE_MIN_FILTER, gl.TEXTURE_MAG_FILTER]) gl.texParameteri(gl.TEXTURE_2D, parameter, gl.NEAREST);
+	for (const parameter of [gl.TEXTURE_WRAP_S, gl.TEXTURE_WRAP_T]) gl.texParameteri(gl.TEXTURE_2D, parameter, gl.CLAMP_TO_EDGE);
+	gl.bindTexture(gl.TEXTURE_2D, null);
+	const framebuffer = gl.createFramebuffer()!;
+	gl.bindFramebuffer(gl.FRAMEBUFFER, framebuffer);
+	gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0, gl.TEXTURE_2D, texture, 0);
+	return { texture, framebuffer, width, height };
+}
+
+/** Whether two cameras (view-projection matrices) are the same. */
+function sameCamera(camera: ArrayLike<number>, other: Float64Array | null): boolean {
+	if (other === null) return false;
+	for (let i = 0; i < 16; i++) if (camera[i] !== other[i]) return false;
+	return true;
+}
+
+function linkProgram(gl: WebGL2RenderingContext, vertexShader: string, fragmentShader: string): WebGLProgram {
 	const compile = (type: number, source: string) => {
 		const shader = gl.createShader(type)!;
 		gl.shaderSource(shader, source);
@@ -231,8 +415,8 @@ function linkProgram(gl: WebGL2RenderingContext): WebGLProgram {
 		return shader;
 	};
 	const program = gl.createProgram()!;
-	gl.attachShader(program, compile(gl.VERTEX_SHADER, VERTEX_SHADER));
-	gl.attachShader(program, compile(gl.FRAGMENT_SHADER, FRAGMENT_SHADER));
+	gl.attachShader(program, compile(gl.VERTEX_SHADER, vertexShader));
+	gl.attachShader(program, compile(gl.FRAGMENT_SHADER, fragmentShader));
 	gl.linkProgram(program);
 	if (!gl.getProgramParameter(program, gl.LINK_STATUS)) throw new Error(`The dots' shader did not link: ${gl.getProgramInfoLog(program)}`);
 	return program;

@@ -1,11 +1,6 @@
 import type { Day } from './day';
 import { TimeIndex, type Span, type VisibilityDiff } from './time-index';
 
-/** A feature as the visibility model sees it: its time span and its legend category. */
-export interface Visible extends Span {
-	category: string;
-}
-
 /**
  * What is on the map: features whose span covers the current day and whose category is switched on.
  * Every change returns only the difference, ready to apply to the map, and the visible set and the
@@ -13,15 +8,16 @@ export interface Visible extends Span {
  */
 export class VisibilityModel {
 	readonly #index: TimeIndex;
-	readonly #categories: string[];
+	readonly #categoryOf: (fid: number) => string;
 	readonly #hiddenCategories = new Set<string>();
 	readonly #visible = new Set<number>();
 	readonly #counts = new Map<string, number>();
 	#day: Day = -Infinity;
 
-	constructor(features: readonly Visible[]) {
-		this.#index = new TimeIndex(features);
-		this.#categories = features.map((f) => f.category);
+	/** `spans` by fid; `categoryOf` gives a feature's legend category (read where it is, not copied: a million items). */
+	constructor(spans: readonly Span[], categoryOf: (fid: number) => string) {
+		this.#index = new TimeIndex(spans);
+		this.#categoryOf = categoryOf;
 	}
 
 	get day(): Day {
@@ -60,7 +56,7 @@ export class VisibilityModel {
 	setDay(day: Day): VisibilityDiff {
 		const diff = this.#index.diff(this.#day, day);
 		this.#day = day;
-		const shownCategory = (fid: number) => !this.#hiddenCategories.has(this.#categories[fid]);
+		const shownCategory = (fid: number) => !this.#hiddenCategories.has(this.#categoryOf(fid));
 		return this.#applied({ shown: diff.shown.filter(shownCategory), hidden: diff.hidden.filter(shownCategory) });
 	}
 
@@ -69,7 +65,7 @@ export class VisibilityModel {
 		if (shown === this.isCategoryShown(category)) return { shown: [], hidden: [] };
 		if (shown) this.#hiddenCategories.delete(category);
 		else this.#hiddenCategories.add(category);
-		const affected = this.#index.visibleOn(this.#day).filter((fid) => this.#categories[fid] === category);
+		const affected = this.#index.visibleOn(this.#day).filter((fid) => this.#categoryOf(fid) === category);
 		return this.#applied(shown ? { shown: affected, hidden: [] } : { shown: [], hidden: affected });
 	}
 
@@ -86,7 +82,7 @@ export class VisibilityModel {
 	}
 
 	#count(fid: number, change: number): void {
-		const category = this.#categories[fid];
+		const category = this.#categoryOf(fid);
 		this.#counts.set(category, (this.#counts.get(category) ?? 0) + change);
 	}
 }
