@@ -18,13 +18,13 @@ function gridSpreadsheet(): string {
 const LONE_DOT: [number, number] = [-60, 17];
 
 /**
- * More dots on 2 October than the dots' layer draws in one frame (`DOTS_PER_FRAME`, 60,000), over
+ * More dots on 2 October than the dots' layer draws in one frame (`DOTS_PER_FRAME`, 100,000), over
  * the sea north of Venezuela, and the lone dot last of all, on 1 and 2 October.
  */
-const CROWD = 65_000;
+const CROWD = 105_000;
 function crowdSpreadsheet(): string {
 	const rows = ['date,end,name,category,latitude,longitude'];
-	for (let i = 0; i < CROWD; i++) rows.push(`2025-10-02,2025-10-02,Dot ${i},Boats,${(13 + (i % 250) * 0.016).toFixed(3)},${(-74 + Math.floor(i / 250) * 0.03).toFixed(2)}`);
+	for (let i = 0; i < CROWD; i++) rows.push(`2025-10-02,2025-10-02,Dot ${i},Boats,${(13 + (i % 300) * 0.013).toFixed(3)},${(-74 + Math.floor(i / 300) * 0.025).toFixed(3)}`);
 	rows.push('2025-10-01,2025-10-02,Lone dot,Planes,17,-60');
 	return `${rows.join('\n')}\n`;
 }
@@ -104,7 +104,7 @@ test.describe('a scenario of many dots', () => {
 		await mapIsReady(page);
 		await page.waitForTimeout(1500);
 		const { frames, framesWhenReady } = await mapElement(page).evaluate((element) => ({ ...(element as unknown as Counted), maplibre: null }));
-		expect(framesWhenReady, 'the 65,001 dots took more than one frame').toBeGreaterThan(1);
+		expect(framesWhenReady, 'the 105,001 dots took more than one frame').toBeGreaterThan(1);
 		expect(frames, 'no frame was drawn once the map said it was ready: every dot had been').toBe(framesWhenReady);
 		expect(changed(await screenPixel(page, crowd), bare), 'the crowd is drawn').toBeGreaterThan(90);
 		expect(changed(await screenPixel(page, lone), sea), 'so is the lone dot, the last of all').toBeGreaterThan(90);

@@ -136,17 +136,18 @@ describe('the dots’ layer drawing in frames', () => {
 		const work = dotArrays(Array.from({ length: count }, (_, fid) => dot(fid)), new Map([['air', '#102030']]), count);
 		let step = work.next();
 		while (!step.done) step = work.next();
-		const cloud = new PointCloud(step.value);
+		const restarts = { count: 0 };
+		const cloud = new PointCloud(step.value, () => (restarts.count += 1));
 		const { context, draws } = fakeContext();
 		const map = fakeMap();
 		cloud.onAdd(map as never, context);
-		return { cloud, context, draws, map, perFrame: DOTS_PER_FRAME };
+		return { cloud, context, draws, map, restarts, perFrame: DOTS_PER_FRAME };
 	}
 
 	it('draws the dots on the map a frame’s worth at a time, asks for frames until done, and only then is not drawing', async () => {
-		const { cloud, context, draws, map, perFrame } = await cloudOf(150_000);
-		for (let fid = 0; fid < 150_000; fid += 1) if (fid % 3 !== 2) cloud.setState(fid, { visible: true });
-		const onMap = 100_000;
+		const { cloud, context, draws, map, perFrame } = await cloudOf(240_000);
+		for (let fid = 0; fid < 240_000; fid += 1) if (fid % 3 !== 2) cloud.setState(fid, { visible: true });
+		const onMap = 160_000;
 		expect(cloud.drawing).toBe(true);
 		cloud.prerender(context, camera(0));
 		expect(draws, 'the first frame’s worth, hidden dots skipped').toEqual([[perFrame, 0]]);
@@ -161,16 +162,18 @@ describe('the dots’ layer drawing in frames', () => {
 	});
 
 	it('starts again when the day changes midway, and draws a moving camera’s picture whole', async () => {
-		const { cloud, context, draws, map, perFrame } = await cloudOf(150_000);
-		for (let fid = 0; fid < 150_000; fid += 1) cloud.setState(fid, { visible: true });
+		const { cloud, context, draws, map, restarts, perFrame } = await cloudOf(240_000);
+		for (let fid = 0; fid < 240_000; fid += 1) cloud.setState(fid, { visible: true });
 		cloud.prerender(context, camera(0));
 		cloud.setState(0, { visible: false });
 		cloud.prerender(context, camera(0));
 		expect(draws.at(-1), 'from the start, without the dot now hidden').toEqual([perFrame, 0]);
+		expect(restarts.count, 'the map told each time').toBe(2);
 		map.moving = true;
 		cloud.prerender(context, camera(1));
-		expect(draws.at(-1)).toEqual([149_999, 0]);
+		expect(draws.at(-1)).toEqual([239_999, 0]);
 		expect(cloud.drawing).toBe(false);
+		expect(restarts.count, 'a camera that moved, however, is a new picture too').toBe(3);
 	});
 
 	it('finishes at once when no dot is on the map', async () => {

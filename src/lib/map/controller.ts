@@ -266,7 +266,7 @@ export class MapController {
 		this.#placedDay = day;
 		this.#groups = prepared.groups;
 		this.#mode = scenario.mode;
-		this.#cloud = prepared.dots && new PointCloud(prepared.dots);
+		this.#cloud = prepared.dots && new PointCloud(prepared.dots, () => this.#notReady());
 		this.#unitSlots = prepared.unitSlots;
 		return scenarioSources(prepared.onSources, categories, new Map([...this.#trackedToday].map(([fid, t]) => [fid, t.position])));
 	}
@@ -678,12 +678,15 @@ export class MapController {
 	}
 
 	#busy(): void {
-		if (this.#ready) {
-			this.#ready = false;
-			this.#options.onReadyChange(false);
-		}
+		this.#notReady();
 		// A change that draws nothing new would never end in `idle`; one more frame guarantees it.
 		this.map.triggerRepaint();
+	}
+
+	#notReady(): void {
+		if (!this.#ready) return;
+		this.#ready = false;
+		this.#options.onReadyChange(false);
 	}
 
 	#onIdle(): void {

@@ -13,11 +13,12 @@ const VISIBLE = 1;
 const GHOST = 2;
 
 /**
- * Dots drawn in one frame at most. Software WebGL (this project's test machines, and school
- * laptops without a GPU driver) takes about 3.5 µs a dot, so a million dots with 300,000 on the
- * map held the page 1.2 s a frame; in frames of this many, a frame adds about 0.2 s to the map's own.
+ * Dots drawn in one frame at most. In software WebGL (this project's test machines, and school
+ * laptops without a GPU driver) a million dots with 300,000 on the map held the page 1.2 s a frame,
+ * and every frame of the map drew them all again; in frames of this many no frame took more than
+ * about 0.3 s (60,000 gave no shorter frames, only more of them).
  */
-export const DOTS_PER_FRAME = 60_000;
+export const DOTS_PER_FRAME = 100_000;
 
 const VERTEX_SHADER = `#version 300 es
 uniform mat4 u_matrix;
@@ -164,7 +165,11 @@ export class PointCloud implements CustomLayerInterface {
 	#drawingFor: Float64Array | null = null;
 	#drawn = 0;
 
-	constructor({ positions, colors, fids, dotOf }: DotArrays) {
+	/** Told whenever a new picture is started, however it was asked for (a day, a camera move): the map is not ready until it is drawn. */
+	readonly #onRestart: () => void;
+
+	constructor({ positions, colors, fids, dotOf }: DotArrays, onRestart: () => void) {
+		this.#onRestart = onRestart;
 		this.#positions = positions;
 		this.#colors = colors;
 		this.#fids = fids;
@@ -357,6 +362,7 @@ export class PointCloud implements CustomLayerInterface {
 		}
 		this.#drawingFor = Float64Array.from(camera);
 		this.#drawn = 0;
+		this.#onRestart();
 		context.bindFramebuffer(context.FRAMEBUFFER, this.#pictures[1 - this.#shown].framebuffer);
 		context.clearColor(0, 0, 0, 0);
 		context.clear(context.COLOR_BUFFER_BIT);
