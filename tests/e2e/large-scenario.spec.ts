@@ -40,6 +40,8 @@ async function openSpreadsheet(page: Page, name: string, text: string): Promise<
 	await mapIsReady(page);
 }
 
+type Zoomable = { maplibre: { once: (event: string, listener: (value?: unknown) => void) => void; easeTo: (options: object) => void; getZoom: () => number } };
+
 type Counted = { maplibre: { on: (event: string, listener: () => void) => void }; frames?: number; framesWhenReady?: number };
 
 test.describe('a scenario of many dots', () => {
@@ -108,5 +110,23 @@ test.describe('a scenario of many dots', () => {
 		expect(frames, 'no frame was drawn once the map said it was ready: every dot had been').toBe(framesWhenReady);
 		expect(changed(await screenPixel(page, crowd), bare), 'the crowd is drawn').toBeGreaterThan(90);
 		expect(changed(await screenPixel(page, lone), sea), 'so is the lone dot, the last of all').toBeGreaterThan(90);
+
+		// While the camera moves the last picture is moved along with the map; at rest the dots are
+		// drawn afresh, at their own size again (the picture moved along had them twice as large).
+		await mapElement(page).evaluate(async (element) => {
+			const map = (element as unknown as Zoomable).maplibre;
+			const rest = new Promise((resolve) => map.once('moveend', resolve));
+			map.easeTo({ center: [-60, 17], zoom: map.getZoom() + 1, duration: 400 });
+			await rest;
+			for (;;) {
+				await new Promise((resolve) => map.once('idle', resolve));
+				await new Promise((resolve) => setTimeout(resolve, 0));
+				if (element.getAttribute('data-ready') === 'true') return;
+			}
+		});
+		const closer = await pixelOf(page, LONE_DOT);
+		const openSea = await screenPixel(page, { x: closer.x + 40, y: closer.y });
+		expect(changed(await screenPixel(page, closer), openSea), 'the lone dot, where the map now has it').toBeGreaterThan(90);
+		expect(await screenPixel(page, { x: closer.x + 14, y: closer.y }), 'just past its outline, sea').toEqual(openSea);
 	});
 });

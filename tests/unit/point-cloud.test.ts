@@ -176,10 +176,67 @@ describe('the dots’ layer drawing in frames', () => {
 		expect(restarts.count, 'a camera that moved, however, is a new picture too').toBe(3);
 	});
 
+	it('moves the last picture along while the camera moves over many dots, and draws afresh at rest; draws few whole each frame', async () => {
+		const { cloud, context, draws, map, perFrame } = await cloudOf(240_000);
+		for (let fid = 0; fid < 240_000; fid += 1) cloud.setState(fid, { visible: true });
+		cloud.prerender(context, camera(0));
+		cloud.prerender(context, camera(0));
+		cloud.prerender(context, camera(0));
+		expect(cloud.drawing).toBe(false);
+		const drawnAtRest = draws.length;
+		map.moving = true;
+		cloud.prerender(context, camera(1));
+		cloud.prerender(context, camera(2));
+		expect(draws, 'no dot drawn while moving').toHaveLength(drawnAtRest);
+		map.moving = false;
+		cloud.prerender(context, camera(2));
+		expect(draws.at(-1), 'at rest, a new picture in frames').toEqual([perFrame, 0]);
+		expect(cloud.drawing).toBe(true);
+
+		const few = await cloudOf(30_000);
+		for (let fid = 0; fid < 30_000; fid += 1) few.cloud.setState(fid, { visible: true });
+		few.cloud.prerender(few.context, camera(0));
+		few.map.moving = true;
+		few.cloud.prerender(few.context, camera(1));
+		expect(few.draws, 'a few dots drawn whole in each frame of the move').toEqual([[30_000, 0], [30_000, 0]]);
+	});
+
 	it('finishes at once when no dot is on the map', async () => {
 		const { cloud, context, draws } = await cloudOf(30_000);
 		cloud.prerender(context, camera(0));
 		expect(draws).toEqual([]);
 		expect(cloud.drawing).toBe(false);
+	});
+});
+
+describe('the last picture moved along with the map', () => {
+	/** A camera as MapLibre gives it (column-major 4×4): scale, shift, and a tilt in w. */
+	const camera = (scale: number, dx: number, dy: number, tilt = 0) => Float64Array.of(scale, 0, 0, 0, 0, -scale, 0, tilt, 0, 0, 1, 0, dx, dy, 0, 1);
+	const clipOf = (m: Float64Array, world: number, [x, y]: [number, number]) => {
+		const w = m[3] * x * world + m[7] * y * world + m[15];
+		return [(m[0] * x * world + m[4] * y * world + m[12]) / w, (m[1] * x * world + m[5] * y * world + m[13]) / w];
+	};
+	const warped = (warp: Float32Array, [x, y]: number[]) => {
+		const [u, v, w] = [0, 1, 2].map((row) => warp[row] * x + warp[3 + row] * y + warp[6 + row]);
+		return [u / w, v / w];
+	};
+
+	it('is where it was for the same camera', async () => {
+		const { pictureWarp } = await import('$lib/map/point-cloud');
+		const same = camera(0.002, -0.3, 0.4, 1e-4);
+		expect([...pictureWarp(same, 4096, same, 4096)].map((v) => +v.toFixed(6) + 0)).toEqual([1, 0, 0, 0, 1, 0, 0, 0, 1]);
+	});
+
+	it('puts each place on screen where the picture has it, across a pan, a zoom and a tilt', async () => {
+		const { pictureWarp } = await import('$lib/map/point-cloud');
+		const [from, fromWorld] = [camera(0.002, -0.5, 0.6), 8192];
+		const [to, toWorld] = [camera(0.0015, -0.2, 0.3, 2e-5), 16384];
+		const warp = pictureWarp(from, fromWorld, to, toWorld);
+		for (const place of [[0.3, 0.45], [0.31, 0.44], [0.29, 0.47]] as [number, number][]) {
+			const [x, y] = warped(warp, clipOf(to, toWorld, place));
+			const [ex, ey] = clipOf(from, fromWorld, place);
+			expect(x).toBeCloseTo(ex, 4);
+			expect(y).toBeCloseTo(ey, 4);
+		}
 	});
 });

@@ -58,23 +58,60 @@ void main() {
 	fragColor = vec4(color * alpha, alpha);
 }`;
 
-/** The dots' picture, drawn in frames into a texture, shown on the map by one triangle covering it. */
+/**
+ * The dots' picture, drawn in frames into a texture, shown on the map by one triangle covering it;
+ * `u_warp` takes a point on screen to where it is in the picture (the identity, or the picture's
+ * camera against the map's while the camera moves), as homogeneous clip coordinates.
+ */
 const PICTURE_VERTEX_SHADER = `#version 300 es
-out vec2 v_at;
+uniform mat3 u_warp;
+out vec3 v_at;
 void main() {
 	vec2 corner = vec2(float((gl_VertexID & 1) << 2), float((gl_VertexID & 2) << 1)) - 1.0;
-	v_at = (corner + 1.0) / 2.0;
+	v_at = u_warp * vec3(corner, 1.0);
 	gl_Position = vec4(corner, 0.0, 1.0);
 }`;
 
 const PICTURE_FRAGMENT_SHADER = `#version 300 es
-precision mediump float;
+precision highp float;
 uniform sampler2D u_picture;
-in vec2 v_at;
+in vec3 v_at;
 out vec4 fragColor;
 void main() {
-	fragColor = texture(u_picture, v_at);
+	vec2 at = v_at.xy / v_at.z * 0.5 + 0.5;
+	if (any(lessThan(at, vec2(0.0))) || any(greaterThan(at, vec2(1.0)))) discard;
+	fragColor = texture(u_picture, at);
 }`;
+
+/**
+ * The map's plane (Web Mercator 0…1, where the dots are) to clip space for a camera (MapLibre's
+ * view-projection matrix, column-major, over world pixels at `world` per unit): its x, y and w rows,
+ * the plane's z being 0. Row-major 3×3.
+ */
+function planeToClip(m: ArrayLike<number>, world: number): number[] {
+	return [m[0] * world, m[4] * world, m[12], m[1] * world, m[5] * world, m[13], m[3] * world, m[7] * world, m[15]];
+}
+
+function multiply3(a: number[], b: number[]): number[] {
+	return [0, 1, 2].flatMap((row) => [0, 1, 2].map((col) => a[row * 3] * b[col] + a[row * 3 + 1] * b[3 + col] + a[row * 3 + 2] * b[6 + col]));
+}
+
+function invert3([a, b, c, d, e, f, g, h, i]: number[]): number[] {
+	const adjugate = [e * i - f * h, c * h - b * i, b * f - c * e, f * g - d * i, a * i - c * g, c * d - a * f, d * h - e * g, b * g - a * h, a * e - b * d];
+	const determinant = a * adjugate[0] + b * adjugate[3] + c * adjugate[6];
+	return adjugate.map((value) => value / determinant);
+}
+
+/**
+ * Where each point on screen under camera `to` lies in a picture drawn under camera `from`, clip
+ * space to clip space, column-major for `uniformMatrix3fv`: the picture moved along with the map.
+ */
+export function pictureWarp(from: ArrayLike<number>, fromWorld: number, to: ArrayLike<number>, toWorld: number): Float32Array {
+	const [a, b, c, d, e, f, g, h, i] = multiply3(planeToClip(from, fromWorld), invert3(planeToClip(to, toWorld)));
+	return Float32Array.of(a, d, g, b, e, h, c, f, i);
+}
+
+const SAME_PLACE = Float32Array.of(1, 0, 0, 0, 1, 0, 0, 0, 1);
 
 /** A category colour (`#rrggbb`, as the data rules require) as bytes. */
 const colorBytes = (color: string) => [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
@@ -163,6 +200,9 @@ export class PointCloud implements CustomLayerInterface {
 	/** The camera of the picture shown, and of the one being drawn, which has its first `#drawn` dots on the map. */
 	#shownFor: Float64Array | null = null;
 	#drawingFor: Float64Array | null = null;
+	/** World pixels per unit of the plane at the zoom each of those was drawn at. */
+	#shownWorld = 0;
+	#drawingWorld = 0;
 	#drawn = 0;
 
 	/** Told whenever a new picture is started, however it was asked for (a day, a camera move): the map is not ready until it is drawn. */
@@ -267,7 +307,13 @@ export class PointCloud implements CustomLayerInterface {
 		if (!this.#map || !this.#program || !this.#uniforms || this.size === 0) return;
 		const camera = options.modelViewProjectionMatrix;
 		const resized = this.#fitPictures(context);
-		if (this.#statesChanged || resized || !sameCamera(camera, this.#drawingFor)) this.#restart(context, camera);
+		const moved = !sameCamera(camera, this.#drawingFor);
+		// While the camera moves over more dots than a frame draws, the last picture is shown moved
+		// along with the map (see `render`), and drawn again once the camera is at rest; fewer are
+		// drawn whole in each frame of the move, as sharp as at rest.
+		const many = this.#onMapCount > DOTS_PER_FRAME;
+		if (moved && many && !this.#statesChanged && !resized && this.#shownFor !== null && this.#map.isMoving()) return;
+		if (this.#statesChanged || resized || moved) this.#restart(context, camera, worldAt(this.#map));
 		else if (this.#drawn >= this.#onMapCount) return;
 		if (this.#drawn < this.#onMapCount) this.#drawDots(context, this.#map, this.#program, this.#uniforms, camera);
 		if (this.#drawn < this.#onMapCount) {
@@ -276,9 +322,10 @@ export class PointCloud implements CustomLayerInterface {
 		}
 		this.#shown = 1 - this.#shown;
 		this.#shownFor = this.#drawingFor;
+		this.#shownWorld = this.#drawingWorld;
 	}
 
-	/** Draws the next dots on the map into the picture being drawn: all of them while the camera moves, else `DOTS_PER_FRAME`. */
+	/** Draws the next dots on the map into the picture being drawn: all of them while the camera moves (and there is no picture to move along), else `DOTS_PER_FRAME`. */
 	#drawDots(context: WebGL2RenderingContext, map: MapLibreMap, program: WebGLProgram, uniforms: Uniforms, camera: ArrayLike<number>): void {
 		// While the camera moves, every frame is a new picture: drawn whole, as the map around it is.
 		const end = map.isMoving() ? this.#onMapCount : Math.min(this.#onMapCount, this.#drawn + DOTS_PER_FRAME);
@@ -297,7 +344,7 @@ export class PointCloud implements CustomLayerInterface {
 		const size = Math.ceil(outer * 2 + 2);
 		context.useProgram(program);
 		context.uniformMatrix4fv(uniforms.matrix, false, camera as Float32List);
-		context.uniform1f(uniforms.world, 512 * 2 ** map.getZoom());
+		context.uniform1f(uniforms.world, this.#drawingWorld);
 		context.uniform1f(uniforms.size, size);
 		context.uniform1f(uniforms.radius, RADIUS * ratio);
 		context.uniform1f(uniforms.outer, outer);
@@ -308,18 +355,22 @@ export class PointCloud implements CustomLayerInterface {
 	}
 
 	/**
-	 * Shows the picture for this camera. Until the new one is complete, a change of day shows the
-	 * last day's whole picture; a new camera shows the new picture as far as it is drawn.
+	 * Shows the picture for this camera. Until a new one is complete, the last complete picture is
+	 * shown, moved to where the map now has it if the camera moved (a day's change never shows half
+	 * drawn); the very first picture shows as far as it is drawn.
 	 */
 	render(gl: WebGLRenderingContext | WebGL2RenderingContext, options: CustomRenderMethodInput): void {
 		const context = gl as WebGL2RenderingContext;
-		if (!this.#pictureProgram || this.#pictures.length === 0) return;
-		const current = sameCamera(options.modelViewProjectionMatrix, this.#shownFor);
-		const picture = this.#pictures[current ? this.#shown : 1 - this.#shown];
+		if (!this.#map || !this.#pictureProgram || this.#pictures.length === 0) return;
+		const camera = options.modelViewProjectionMatrix;
+		const [picture, from, fromWorld] = this.#shownFor ? [this.#pictures[this.#shown], this.#shownFor, this.#shownWorld] : [this.#pictures[1 - this.#shown], this.#drawingFor, this.#drawingWorld];
+		if (!from) return;
+		const warp = sameCamera(camera, from) ? SAME_PLACE : pictureWarp(from, fromWorld, camera, worldAt(this.#map));
 		context.useProgram(this.#pictureProgram);
 		context.activeTexture(context.TEXTURE0);
 		context.bindTexture(context.TEXTURE_2D, picture.texture);
 		context.uniform1i(context.getUniformLocation(this.#pictureProgram, 'u_picture'), 0);
+		context.uniformMatrix3fv(context.getUniformLocation(this.#pictureProgram, 'u_warp'), false, warp);
 		context.bindVertexArray(this.#pictureVertexArray);
 		context.drawArrays(context.TRIANGLES, 0, 3);
 		context.bindVertexArray(null);
@@ -348,7 +399,7 @@ export class PointCloud implements CustomLayerInterface {
 	}
 
 	/** Starts a new picture for `camera`, and sends the dots' states and which are on the map to the GPU if they changed. */
-	#restart(context: WebGL2RenderingContext, camera: ArrayLike<number>): void {
+	#restart(context: WebGL2RenderingContext, camera: ArrayLike<number>, world: number): void {
 		if (this.#statesChanged) {
 			context.bindBuffer(context.ARRAY_BUFFER, this.#stateBuffer);
 			context.bufferSubData(context.ARRAY_BUFFER, 0, this.#states);
@@ -361,6 +412,7 @@ export class PointCloud implements CustomLayerInterface {
 			this.#statesChanged = false;
 		}
 		this.#drawingFor = Float64Array.from(camera);
+		this.#drawingWorld = world;
 		this.#drawn = 0;
 		this.#onRestart();
 		context.bindFramebuffer(context.FRAMEBUFFER, this.#pictures[1 - this.#shown].framebuffer);
@@ -396,7 +448,8 @@ function makePicture(gl: WebGL2RenderingContext, width: number, height: number):
 	const texture = gl.createTexture()!;
 	gl.bindTexture(gl.TEXTURE_2D, texture);
 	gl.texStorage2D(gl.TEXTURE_2D, 1, gl.RGBA8, width, height);
-	for (const parameter of [gl.TEXTURE_MIN_FILTER, gl.TEXTURE_MAG_FILTER]) gl.texParameteri(gl.TEXTURE_2D, parameter, gl.NEAREST);
+	// Shown where it was drawn, each pixel is read at its centre, as it is; moved along, it is smoothed.
+	for (const parameter of [gl.TEXTURE_MIN_FILTER, gl.TEXTURE_MAG_FILTER]) gl.texParameteri(gl.TEXTURE_2D, parameter, gl.LINEAR);
 	for (const parameter of [gl.TEXTURE_WRAP_S, gl.TEXTURE_WRAP_T]) gl.texParameteri(gl.TEXTURE_2D, parameter, gl.CLAMP_TO_EDGE);
 	gl.bindTexture(gl.TEXTURE_2D, null);
 	const framebuffer = gl.createFramebuffer()!;
@@ -404,6 +457,9 @@ function makePicture(gl: WebGL2RenderingContext, width: number, height: number):
 	gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0, gl.TEXTURE_2D, texture, 0);
 	return { texture, framebuffer, width, height };
 }
+
+/** World pixels per unit of the plane at the map's zoom: the dots' positions times this are what MapLibre's matrix takes. */
+const worldAt = (map: MapLibreMap) => 512 * 2 ** map.getZoom();
 
 /** Whether two cameras (view-projection matrices) are the same. */
 function sameCamera(camera: ArrayLike<number>, other: Float64Array | null): boolean {
