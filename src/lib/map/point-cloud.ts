@@ -167,8 +167,9 @@ export function* dotArrays(dots: readonly ScenarioFeature[], colors: ReadonlyMap
  * shows: MapLibre redraws the map for many reasons (a label, a tile, the pointer) that leave the dots
  * as they were, and those frames no longer draw a million dots again. A new picture is drawn
  * `DOTS_PER_FRAME` dots a frame, beside the one shown, and replaces it once complete, so a day's
- * change appears at once; while the camera moves, the whole picture is drawn in each frame. Only
- * the dots on the map are drawn: their indices, in the dots' order, are sent with each new picture.
+ * change appears at once. While the camera moves over more dots than a frame draws, the last
+ * picture is moved along with the map and drawn afresh at rest; fewer are drawn whole each frame.
+ * Only the dots on the map are drawn: their indices, in the dots' order, are sent with each new picture.
  */
 export class PointCloud implements CustomLayerInterface {
 	readonly id = POINT_CLOUD_LAYER;
